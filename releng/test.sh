@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the whole repository, runs every test (./mvnw -B clean verify), then starts the built
+# product once (releng/smoke-test-product.sh). UI tests need an X display, so without DISPLAY
+# this script runs itself again under xvfb-run. Extra arguments go to Maven, for example -o.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+if [ -z "${DISPLAY:-}" ]; then
+	if ! command -v xvfb-run >/dev/null; then
+		echo "DISPLAY is not set and xvfb-run is missing: install the Debian package xvfb, or run .ci/run." >&2
+		exit 1
+	fi
+	exec xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" "$0" "$@"
+fi
+
+source "$root/releng/java-home.sh"
+cd "$root"
+./mvnw -B clean verify "$@"
+releng/smoke-test-product.sh
