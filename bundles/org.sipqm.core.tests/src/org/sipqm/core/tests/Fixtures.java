@@ -211,6 +211,7 @@ final class Fixtures {
 		judgement.setGrade(Grade.GOOD);
 		judgement.setRationale("Good practice with emerging impact.");
 		judgement.setNotEvaluated(true);
+		judgement.setConcernsIndividual(true);
 		judgement.getEvidence().add(item);
 		evaluation.getJudgements().add(judgement);
 
@@ -243,6 +244,7 @@ final class Fixtures {
 		action.setOwner("LA SIP manager");
 		action.setDueDate(DATE.plusDays(40));
 		action.setStatus(ActionStatus.IN_PROGRESS);
+		action.setConcernsIndividual(true);
 		note.getActions().add(action);
 		return note;
 	}

@@ -10,6 +10,11 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.sipqm.core.internal.messages"; //$NON-NLS-1$
 
+	public static String Redaction_evidenceWithheld;
+	public static String Redaction_responsesWithheld;
+	public static String Redaction_rationalesWithheld;
+	public static String Redaction_actionsWithheld;
+
 	public static String WorkspaceStore_notAFolder;
 	public static String WorkspaceStore_organisationMissing;
 	public static String WorkspaceStore_workspaceExists;

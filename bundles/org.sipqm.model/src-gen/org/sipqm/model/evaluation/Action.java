@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sipqm.model.evaluation.Action#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.sipqm.model.evaluation.Action#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link org.sipqm.model.evaluation.Action#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.sipqm.model.evaluation.Action#isConcernsIndividual <em>Concerns Individual</em>}</li>
  * </ul>
  *
  * @see org.sipqm.model.evaluation.EvaluationPackage#getAction()
@@ -116,5 +117,30 @@ public interface Action extends EObject {
 	 * @generated
 	 */
 	void setStatus(ActionStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Concerns Individual</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the action concerns an individual's performance, which keeps it out of anything shared with stakeholders.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Concerns Individual</em>' attribute.
+	 * @see #setConcernsIndividual(boolean)
+	 * @see org.sipqm.model.evaluation.EvaluationPackage#getAction_ConcernsIndividual()
+	 * @model
+	 * @generated
+	 */
+	boolean isConcernsIndividual();
+
+	/**
+	 * Sets the value of the '{@link org.sipqm.model.evaluation.Action#isConcernsIndividual <em>Concerns Individual</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Concerns Individual</em>' attribute.
+	 * @see #isConcernsIndividual()
+	 * @generated
+	 */
+	void setConcernsIndividual(boolean value);
 
 } // Action

@@ -1031,13 +1031,22 @@ public interface EvaluationPackage extends EPackage {
 	int JUDGEMENT__EVIDENCE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Concerns Individual</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUDGEMENT__CONCERNS_INDIVIDUAL = 5;
+
+	/**
 	 * The number of structural features of the '<em>Judgement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JUDGEMENT_FEATURE_COUNT = 5;
+	int JUDGEMENT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Judgement</em>' class.
@@ -1405,13 +1414,22 @@ public interface EvaluationPackage extends EPackage {
 	int ACTION__STATUS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Concerns Individual</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__CONCERNS_INDIVIDUAL = 4;
+
+	/**
 	 * The number of structural features of the '<em>Action</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = 4;
+	int ACTION_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -2184,6 +2202,17 @@ public interface EvaluationPackage extends EPackage {
 	EReference getJudgement_Evidence();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sipqm.model.evaluation.Judgement#isConcernsIndividual <em>Concerns Individual</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Concerns Individual</em>'.
+	 * @see org.sipqm.model.evaluation.Judgement#isConcernsIndividual()
+	 * @see #getJudgement()
+	 * @generated
+	 */
+	EAttribute getJudgement_ConcernsIndividual();
+
+	/**
 	 * Returns the meta object for class '{@link org.sipqm.model.evaluation.SectionJudgement <em>Section Judgement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2518,6 +2547,17 @@ public interface EvaluationPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAction_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sipqm.model.evaluation.Action#isConcernsIndividual <em>Concerns Individual</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Concerns Individual</em>'.
+	 * @see org.sipqm.model.evaluation.Action#isConcernsIndividual()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_ConcernsIndividual();
 
 	/**
 	 * Returns the meta object for class '{@link org.sipqm.model.evaluation.ProtocolCheck <em>Protocol Check</em>}'.
@@ -3162,6 +3202,14 @@ public interface EvaluationPackage extends EPackage {
 		EReference JUDGEMENT__EVIDENCE = eINSTANCE.getJudgement_Evidence();
 
 		/**
+		 * The meta object literal for the '<em><b>Concerns Individual</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUDGEMENT__CONCERNS_INDIVIDUAL = eINSTANCE.getJudgement_ConcernsIndividual();
+
+		/**
 		 * The meta object literal for the '{@link org.sipqm.model.evaluation.impl.SectionJudgementImpl <em>Section Judgement</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3418,6 +3466,14 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ACTION__STATUS = eINSTANCE.getAction_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Concerns Individual</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__CONCERNS_INDIVIDUAL = eINSTANCE.getAction_ConcernsIndividual();
 
 		/**
 		 * The meta object literal for the '{@link org.sipqm.model.evaluation.impl.ProtocolCheckImpl <em>Protocol Check</em>}' class.

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sipqm.model.evaluation.Judgement#getRationale <em>Rationale</em>}</li>
  *   <li>{@link org.sipqm.model.evaluation.Judgement#isNotEvaluated <em>Not Evaluated</em>}</li>
  *   <li>{@link org.sipqm.model.evaluation.Judgement#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.sipqm.model.evaluation.Judgement#isConcernsIndividual <em>Concerns Individual</em>}</li>
  * </ul>
  *
  * @see org.sipqm.model.evaluation.EvaluationPackage#getJudgement()
@@ -135,5 +136,30 @@ public interface Judgement extends EObject {
 	 * @generated
 	 */
 	EList<EvidenceItem> getEvidence();
+
+	/**
+	 * Returns the value of the '<em><b>Concerns Individual</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the rationale of this judgement concerns an individual's performance, which keeps it out of anything shared with stakeholders.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Concerns Individual</em>' attribute.
+	 * @see #setConcernsIndividual(boolean)
+	 * @see org.sipqm.model.evaluation.EvaluationPackage#getJudgement_ConcernsIndividual()
+	 * @model
+	 * @generated
+	 */
+	boolean isConcernsIndividual();
+
+	/**
+	 * Sets the value of the '{@link org.sipqm.model.evaluation.Judgement#isConcernsIndividual <em>Concerns Individual</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Concerns Individual</em>' attribute.
+	 * @see #isConcernsIndividual()
+	 * @generated
+	 */
+	void setConcernsIndividual(boolean value);
 
 } // Judgement

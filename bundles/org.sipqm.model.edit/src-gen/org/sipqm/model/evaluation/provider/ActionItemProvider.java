@@ -66,6 +66,7 @@ public class ActionItemProvider
 			addOwnerPropertyDescriptor(object);
 			addDueDatePropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
+			addConcernsIndividualPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -159,6 +160,28 @@ public class ActionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Concerns Individual feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConcernsIndividualPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Action_concernsIndividual_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Action_concernsIndividual_feature", "_UI_Action_type"),
+				 EvaluationPackage.Literals.ACTION__CONCERNS_INDIVIDUAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Action.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -210,6 +233,7 @@ public class ActionItemProvider
 			case EvaluationPackage.ACTION__OWNER:
 			case EvaluationPackage.ACTION__DUE_DATE:
 			case EvaluationPackage.ACTION__STATUS:
+			case EvaluationPackage.ACTION__CONCERNS_INDIVIDUAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

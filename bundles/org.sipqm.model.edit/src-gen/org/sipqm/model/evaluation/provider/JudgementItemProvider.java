@@ -67,6 +67,7 @@ public class JudgementItemProvider
 			addRationalePropertyDescriptor(object);
 			addNotEvaluatedPropertyDescriptor(object);
 			addEvidencePropertyDescriptor(object);
+			addConcernsIndividualPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -182,6 +183,28 @@ public class JudgementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Concerns Individual feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConcernsIndividualPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Judgement_concernsIndividual_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Judgement_concernsIndividual_feature", "_UI_Judgement_type"),
+				 EvaluationPackage.Literals.JUDGEMENT__CONCERNS_INDIVIDUAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Judgement.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -233,6 +256,7 @@ public class JudgementItemProvider
 			case EvaluationPackage.JUDGEMENT__GRADE:
 			case EvaluationPackage.JUDGEMENT__RATIONALE:
 			case EvaluationPackage.JUDGEMENT__NOT_EVALUATED:
+			case EvaluationPackage.JUDGEMENT__CONCERNS_INDIVIDUAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

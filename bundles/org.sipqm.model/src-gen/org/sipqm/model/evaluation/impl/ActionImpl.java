@@ -27,6 +27,7 @@ import org.sipqm.model.evaluation.EvaluationPackage;
  *   <li>{@link org.sipqm.model.evaluation.impl.ActionImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.sipqm.model.evaluation.impl.ActionImpl#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link org.sipqm.model.evaluation.impl.ActionImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.sipqm.model.evaluation.impl.ActionImpl#isConcernsIndividual <em>Concerns Individual</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +112,26 @@ public class ActionImpl extends MinimalEObjectImpl.Container implements Action {
 	 * @ordered
 	 */
 	protected ActionStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isConcernsIndividual() <em>Concerns Individual</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConcernsIndividual()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CONCERNS_INDIVIDUAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isConcernsIndividual() <em>Concerns Individual</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConcernsIndividual()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean concernsIndividual = CONCERNS_INDIVIDUAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -229,6 +250,29 @@ public class ActionImpl extends MinimalEObjectImpl.Container implements Action {
 	 * @generated
 	 */
 	@Override
+	public boolean isConcernsIndividual() {
+		return concernsIndividual;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConcernsIndividual(boolean newConcernsIndividual) {
+		boolean oldConcernsIndividual = concernsIndividual;
+		concernsIndividual = newConcernsIndividual;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.ACTION__CONCERNS_INDIVIDUAL, oldConcernsIndividual, concernsIndividual));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case EvaluationPackage.ACTION__DESCRIPTION:
@@ -239,6 +283,8 @@ public class ActionImpl extends MinimalEObjectImpl.Container implements Action {
 				return getDueDate();
 			case EvaluationPackage.ACTION__STATUS:
 				return getStatus();
+			case EvaluationPackage.ACTION__CONCERNS_INDIVIDUAL:
+				return isConcernsIndividual();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -262,6 +308,9 @@ public class ActionImpl extends MinimalEObjectImpl.Container implements Action {
 				return;
 			case EvaluationPackage.ACTION__STATUS:
 				setStatus((ActionStatus)newValue);
+				return;
+			case EvaluationPackage.ACTION__CONCERNS_INDIVIDUAL:
+				setConcernsIndividual((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -287,6 +336,9 @@ public class ActionImpl extends MinimalEObjectImpl.Container implements Action {
 			case EvaluationPackage.ACTION__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
+			case EvaluationPackage.ACTION__CONCERNS_INDIVIDUAL:
+				setConcernsIndividual(CONCERNS_INDIVIDUAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -307,6 +359,8 @@ public class ActionImpl extends MinimalEObjectImpl.Container implements Action {
 				return DUE_DATE_EDEFAULT == null ? dueDate != null : !DUE_DATE_EDEFAULT.equals(dueDate);
 			case EvaluationPackage.ACTION__STATUS:
 				return status != STATUS_EDEFAULT;
+			case EvaluationPackage.ACTION__CONCERNS_INDIVIDUAL:
+				return concernsIndividual != CONCERNS_INDIVIDUAL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -329,6 +383,8 @@ public class ActionImpl extends MinimalEObjectImpl.Container implements Action {
 		result.append(dueDate);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", concernsIndividual: ");
+		result.append(concernsIndividual);
 		result.append(')');
 		return result.toString();
 	}

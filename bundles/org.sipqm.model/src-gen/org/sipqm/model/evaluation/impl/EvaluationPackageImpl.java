@@ -724,6 +724,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getJudgement_ConcernsIndividual() {
+		return (EAttribute)judgementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSectionJudgement() {
 		return sectionJudgementEClass;
 	}
@@ -1026,6 +1036,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	@Override
 	public EAttribute getAction_Status() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAction_ConcernsIndividual() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1337,6 +1357,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(judgementEClass, JUDGEMENT__RATIONALE);
 		createEAttribute(judgementEClass, JUDGEMENT__NOT_EVALUATED);
 		createEReference(judgementEClass, JUDGEMENT__EVIDENCE);
+		createEAttribute(judgementEClass, JUDGEMENT__CONCERNS_INDIVIDUAL);
 
 		sectionJudgementEClass = createEClass(SECTION_JUDGEMENT);
 		createEAttribute(sectionJudgementEClass, SECTION_JUDGEMENT__SECTION);
@@ -1373,6 +1394,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(actionEClass, ACTION__OWNER);
 		createEAttribute(actionEClass, ACTION__DUE_DATE);
 		createEAttribute(actionEClass, ACTION__STATUS);
+		createEAttribute(actionEClass, ACTION__CONCERNS_INDIVIDUAL);
 
 		protocolCheckEClass = createEClass(PROTOCOL_CHECK);
 		createEAttribute(protocolCheckEClass, PROTOCOL_CHECK__STEP);
@@ -1493,6 +1515,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getJudgement_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, Judgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJudgement_NotEvaluated(), ecorePackage.getEBoolean(), "notEvaluated", null, 0, 1, Judgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getJudgement_Evidence(), this.getEvidenceItem(), null, "evidence", null, 0, -1, Judgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJudgement_ConcernsIndividual(), ecorePackage.getEBoolean(), "concernsIndividual", null, 0, 1, Judgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sectionJudgementEClass, SectionJudgement.class, "SectionJudgement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSectionJudgement_Section(), ecorePackage.getEString(), "section", null, 1, 1, SectionJudgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1529,6 +1552,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getAction_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_Status(), this.getActionStatus(), "status", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_ConcernsIndividual(), ecorePackage.getEBoolean(), "concernsIndividual", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(protocolCheckEClass, ProtocolCheck.class, "ProtocolCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProtocolCheck_Step(), ecorePackage.getEString(), "step", null, 1, 1, ProtocolCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

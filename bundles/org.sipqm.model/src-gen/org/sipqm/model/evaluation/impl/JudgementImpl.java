@@ -33,6 +33,7 @@ import org.sipqm.model.evaluation.Judgement;
  *   <li>{@link org.sipqm.model.evaluation.impl.JudgementImpl#getRationale <em>Rationale</em>}</li>
  *   <li>{@link org.sipqm.model.evaluation.impl.JudgementImpl#isNotEvaluated <em>Not Evaluated</em>}</li>
  *   <li>{@link org.sipqm.model.evaluation.impl.JudgementImpl#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.sipqm.model.evaluation.impl.JudgementImpl#isConcernsIndividual <em>Concerns Individual</em>}</li>
  * </ul>
  *
  * @generated
@@ -127,6 +128,26 @@ public class JudgementImpl extends MinimalEObjectImpl.Container implements Judge
 	 * @ordered
 	 */
 	protected EList<EvidenceItem> evidence;
+
+	/**
+	 * The default value of the '{@link #isConcernsIndividual() <em>Concerns Individual</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConcernsIndividual()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CONCERNS_INDIVIDUAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isConcernsIndividual() <em>Concerns Individual</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConcernsIndividual()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean concernsIndividual = CONCERNS_INDIVIDUAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -258,6 +279,29 @@ public class JudgementImpl extends MinimalEObjectImpl.Container implements Judge
 	 * @generated
 	 */
 	@Override
+	public boolean isConcernsIndividual() {
+		return concernsIndividual;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConcernsIndividual(boolean newConcernsIndividual) {
+		boolean oldConcernsIndividual = concernsIndividual;
+		concernsIndividual = newConcernsIndividual;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.JUDGEMENT__CONCERNS_INDIVIDUAL, oldConcernsIndividual, concernsIndividual));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case EvaluationPackage.JUDGEMENT__CRITERION:
@@ -270,6 +314,8 @@ public class JudgementImpl extends MinimalEObjectImpl.Container implements Judge
 				return isNotEvaluated();
 			case EvaluationPackage.JUDGEMENT__EVIDENCE:
 				return getEvidence();
+			case EvaluationPackage.JUDGEMENT__CONCERNS_INDIVIDUAL:
+				return isConcernsIndividual();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -299,6 +345,9 @@ public class JudgementImpl extends MinimalEObjectImpl.Container implements Judge
 				getEvidence().clear();
 				getEvidence().addAll((Collection<? extends EvidenceItem>)newValue);
 				return;
+			case EvaluationPackage.JUDGEMENT__CONCERNS_INDIVIDUAL:
+				setConcernsIndividual((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -326,6 +375,9 @@ public class JudgementImpl extends MinimalEObjectImpl.Container implements Judge
 			case EvaluationPackage.JUDGEMENT__EVIDENCE:
 				getEvidence().clear();
 				return;
+			case EvaluationPackage.JUDGEMENT__CONCERNS_INDIVIDUAL:
+				setConcernsIndividual(CONCERNS_INDIVIDUAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -348,6 +400,8 @@ public class JudgementImpl extends MinimalEObjectImpl.Container implements Judge
 				return notEvaluated != NOT_EVALUATED_EDEFAULT;
 			case EvaluationPackage.JUDGEMENT__EVIDENCE:
 				return evidence != null && !evidence.isEmpty();
+			case EvaluationPackage.JUDGEMENT__CONCERNS_INDIVIDUAL:
+				return concernsIndividual != CONCERNS_INDIVIDUAL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -370,6 +424,8 @@ public class JudgementImpl extends MinimalEObjectImpl.Container implements Judge
 		result.append(rationale);
 		result.append(", notEvaluated: ");
 		result.append(notEvaluated);
+		result.append(", concernsIndividual: ");
+		result.append(concernsIndividual);
 		result.append(')');
 		return result.toString();
 	}

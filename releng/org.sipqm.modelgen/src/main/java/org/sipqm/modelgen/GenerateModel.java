@@ -78,10 +78,11 @@ public final class GenerateModel {
 
 		if (genModel.getGenPackages().isEmpty()) {
 			initialise(genModel, resourceSet);
-			save(resource);
 		} else {
 			genModel.reconcile();
 		}
+		// Saving keeps the .genmodel in step with the .ecore files it was reconciled with.
+		save(resource);
 
 		Diagnostic validation = genModel.diagnose();
 		if (validation.getSeverity() == Diagnostic.ERROR) {
