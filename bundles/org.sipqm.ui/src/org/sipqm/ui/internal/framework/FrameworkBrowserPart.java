@@ -7,14 +7,20 @@ import org.eclipse.jface.viewers.IFontProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.ACC;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.sipqm.framework.FrameworkRegistry;
@@ -60,6 +66,8 @@ public class FrameworkBrowserPart {
 		details = toolkit.createScrolledForm(sash);
 		details.getBody().setLayout(new GridLayout(1, false));
 		sash.setWeights(2, 3);
+		sash.addListener(SWT.Resize, event -> orientSash(sash));
+		nameTree(viewer.getTree());
 
 		viewer.addSelectionChangedListener(event -> show(((IStructuredSelection) event.getSelection()).getFirstElement()));
 		viewer.expandToLevel(2);
@@ -73,12 +81,47 @@ public class FrameworkBrowserPart {
 		}
 	}
 
-	TreeViewer getViewer() {
+	@Focus
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	/** Returns the tree of the framework, for the tests and for parts that reveal a criterion. */
+	public TreeViewer getViewer() {
 		return viewer;
 	}
 
-	ScrolledForm getDetails() {
+	/** Returns the form with the full text of the selected element, for the tests. */
+	public ScrolledForm getDetails() {
 		return details;
+	}
+
+	/**
+	 * Puts the text below the tree when the part is taller than wide, as in a side stack, and
+	 * beside it otherwise.
+	 */
+	private static void orientSash(SashForm sash) {
+		Rectangle area = sash.getClientArea();
+		int orientation = area.width < area.height ? SWT.VERTICAL : SWT.HORIZONTAL;
+		if (sash.getOrientation() != orientation) {
+			sash.setOrientation(orientation);
+			if (orientation == SWT.VERTICAL) {
+				sash.setWeights(1, 1);
+			} else {
+				sash.setWeights(2, 3);
+			}
+		}
+	}
+
+	private static void nameTree(Tree tree) {
+		tree.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+			@Override
+			public void getName(AccessibleEvent e) {
+				if (e.childID == ACC.CHILDID_SELF) {
+					e.result = Messages.FrameworkBrowser_treeName;
+				}
+			}
+		});
 	}
 
 	/** Shows the full text of an element of the framework in the details form. */

@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.sipqm.ui.internal.framework.messages"; //$NON-NLS-1$
 
 	public static String FrameworkBrowser_selectPrompt;
+	public static String FrameworkBrowser_treeName;
 	public static String FrameworkBrowser_critical;
 	public static String FrameworkBrowser_origin;
 	public static String FrameworkBrowser_originNational;

@@ -10,10 +10,12 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
+import org.sipqm.model.edit.SipqmLabels;
 
 /**
- * A JFace label provider over EMF.Edit item providers. Images that item providers give as URLs
- * are created once and disposed with this provider.
+ * A JFace label provider over EMF.Edit item providers. Texts come from {@link SipqmLabels}, so that
+ * an element reads the same in every view, and from the item provider for elements it does not
+ * label. Images that item providers give as URLs are created once and disposed with this provider.
  */
 public class ItemProviderLabelProvider extends LabelProvider {
 
@@ -26,6 +28,10 @@ public class ItemProviderLabelProvider extends LabelProvider {
 
 	@Override
 	public String getText(Object element) {
+		String label = SipqmLabels.text(element);
+		if (label != null) {
+			return label;
+		}
 		IItemLabelProvider provider = labelProvider(element);
 		return provider == null ? String.valueOf(element) : provider.getText(element);
 	}

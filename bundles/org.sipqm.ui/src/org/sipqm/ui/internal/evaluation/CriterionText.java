@@ -1,0 +1,21 @@
+package org.sipqm.ui.internal.evaluation;
+
+import org.sipqm.model.framework.Criterion;
+
+/** The framework's text of a criterion, question or prompt: code, statement, critical marker and sub-items. */
+final class CriterionText {
+
+	private CriterionText() {
+	}
+
+	static RichText of(Criterion criterion) {
+		RichText text = new RichText().bold(criterion.getCode()).plain(" ").plain(criterion.getStatement()); //$NON-NLS-1$
+		if (criterion.isCritical()) {
+			text.line().styled(Messages.Evaluation_critical, FormStyle.SOUND, true);
+		}
+		for (String item : criterion.getSubItems()) {
+			text.line().plain("\u2022 ").plain(item); //$NON-NLS-1$
+		}
+		return text;
+	}
+}
