@@ -157,13 +157,21 @@ final class Fixtures {
 		visit.setSummaryToHeadteacher(true);
 		visit.setSummaryToLA(true);
 
-		ProtocolCheck check = EVALUATION.createProtocolCheck();
-		check.setStep("headteacher-permission");
-		check.setDone(true);
-		check.setDate(DATE.minusDays(14));
-		check.setNote("Agreed by telephone.");
-		visit.getProtocolChecks().add(check);
+		visit.getProtocolChecks().add(protocolCheck("identify-school", DATE.minusDays(21), "Chosen with the LA."));
+		visit.getProtocolChecks().add(protocolCheck("headteacher-permission", DATE.minusDays(14), "Agreed by telephone."));
+		visit.getProtocolChecks().add(protocolCheck("purpose-and-timing", DATE.minusDays(7), "Sent to all parties."));
+		visit.getProtocolChecks().add(protocolCheck("oral-feedback", DATE, "Given after the visit."));
+		visit.getProtocolChecks().add(protocolCheck("written-summary", DATE.plusDays(3), "Sent to both."));
 		return visit;
+	}
+
+	private static ProtocolCheck protocolCheck(String step, LocalDate date, String note) {
+		ProtocolCheck check = EVALUATION.createProtocolCheck();
+		check.setStep(step);
+		check.setDone(true);
+		check.setDate(date);
+		check.setNote(note);
+		return check;
 	}
 
 	static LASelfEvaluation selfEvaluation(Organisation organisation) {

@@ -200,6 +200,7 @@ class ValidatorRulesTest {
 		var review = TestWorkspaces.evaluation(workspace, "tr-");
 		review.setTerm(Term.SUMMER);
 		review.setDate(LocalDate.of(2008, 8, 31));
+		review.getEvidence().get(0).setDate(LocalDate.of(2008, 8, 31));
 
 		assertEquals(List.of(), WorkspaceValidator.withDefaultRules().validate(workspace));
 	}

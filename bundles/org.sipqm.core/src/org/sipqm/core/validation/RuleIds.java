@@ -43,6 +43,31 @@ public final class RuleIds {
 	public static final String EVALUATION_PATH = "evaluation.path";
 	/** An evidence item names an attachment file that does not exist. */
 	public static final String EVIDENCE_ATTACHMENT_MISSING = "evidence.attachment-missing";
+	/** An evidence item's attachment path leads outside the workspace folder. */
+	public static final String EVIDENCE_ATTACHMENT_OUTSIDE = "evidence.attachment-outside-workspace";
+	/** An evidence item's date is outside the term of its evaluation. */
+	public static final String EVIDENCE_DATE_OUTSIDE_TERM = "evidence.date-outside-term";
+
+	/** A grade 1 or 2 judgement lacks linked evidence showing the impact its grade level requires. */
+	public static final String JUDGEMENT_EVIDENCE_FOR_GRADE = "judgement.evidence-for-grade";
+	/** A graded judgement of an agreed or published evaluation has no rationale. */
+	public static final String JUDGEMENT_RATIONALE_MISSING = "judgement.rationale-missing";
+	/** A section is judged better than the weakest judgement on one of its critical criteria. */
+	public static final String SECTION_BETTER_THAN_CRITICAL = "section.better-than-critical";
+	/** A critical criterion has no grade in an agreed or published evaluation. */
+	public static final String CRITERION_CRITICAL_NOT_JUDGED = "criterion.critical-not-judged";
+
+	/** A SIPCo made fewer joint visits to a local authority than its support level requires. */
+	public static final String JOINT_VISIT_MISSING = "joint-visit.missing";
+	/** A step of the joint-visit protocol is not done and dated although the visit is agreed. */
+	public static final String JOINT_VISIT_PROTOCOL = "joint-visit.protocol-incomplete";
+	/** The written summary of a joint visit did not go to both the headteacher and the LA. */
+	public static final String JOINT_VISIT_SUMMARY = "joint-visit.summary-recipients";
+	/** A protocol check is dated outside the term of its evaluation. */
+	public static final String PROTOCOL_DATE_OUTSIDE_TERM = "protocol.date-outside-term";
+
+	/** A schedule 2 visit or call has no record that the LA was consulted before it. */
+	public static final String DISCUSSION_LA_NOT_CONSULTED = "discussion.la-not-consulted";
 
 	/** A file could not be loaded, or loaded only in part. */
 	public static final String LOAD_PROBLEM = "load.problem";

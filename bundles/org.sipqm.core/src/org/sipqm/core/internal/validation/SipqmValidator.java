@@ -39,7 +39,7 @@ public class SipqmValidator extends EObjectValidator {
 			return valid;
 		}
 		for (ElementRule rule : rules) {
-			if (rule.appliesTo(eObject)) {
+			if (run.isEnabled(rule.id()) && rule.appliesTo(eObject)) {
 				ValidationRun.ChainContext ruleContext = run.contextFor(rule.id(), diagnostics);
 				rule.check(eObject, ruleContext);
 				valid &= !ruleContext.reported();

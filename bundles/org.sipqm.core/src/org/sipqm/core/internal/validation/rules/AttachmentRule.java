@@ -1,11 +1,11 @@
 package org.sipqm.core.internal.validation.rules;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+import org.sipqm.core.evidence.Attachments;
+import org.sipqm.core.evidence.InvalidAttachmentException;
 import org.sipqm.core.internal.Messages;
 import org.sipqm.core.internal.validation.ElementLabels;
 import org.sipqm.core.validation.ElementRule;
@@ -14,7 +14,10 @@ import org.sipqm.core.validation.RuleIds;
 import org.sipqm.core.validation.Severity;
 import org.sipqm.model.evaluation.EvidenceItem;
 
-/** An evidence item's attachment, a path relative to the workspace folder, should exist. */
+/**
+ * An evidence item's attachment, a path relative to the workspace folder, should exist. Paths that
+ * lead outside the folder are left to {@link AttachmentOutsideRule}.
+ */
 public class AttachmentRule implements ElementRule {
 
 	@Override
@@ -29,20 +32,14 @@ public class AttachmentRule implements ElementRule {
 
 	@Override
 	public void check(EObject element, RuleContext context) {
-		String attachment = ((EvidenceItem) element).getAttachment();
-		Path root = context.workspace().root();
-		if (!exists(root, attachment)) {
-			context.report(Severity.WARNING, element,
-					NLS.bind(Messages.Rule_attachmentMissing, ElementLabels.label(element), attachment));
-		}
-	}
-
-	private static boolean exists(Path root, String attachment) {
+		EvidenceItem item = (EvidenceItem) element;
 		try {
-			Path file = root.resolve(attachment).normalize();
-			return file.startsWith(root) && Files.isRegularFile(file);
-		} catch (InvalidPathException e) {
-			return false;
+			if (!Files.isRegularFile(Attachments.resolve(context.workspace(), item))) {
+				context.report(Severity.WARNING, element,
+						NLS.bind(Messages.Rule_attachmentMissing, ElementLabels.label(element), item.getAttachment()));
+			}
+		} catch (InvalidAttachmentException e) {
+			// Reported by evidence.attachment-outside-workspace.
 		}
 	}
 }

@@ -8,6 +8,7 @@ import org.sipqm.core.Evaluations;
 import org.sipqm.core.internal.Messages;
 import org.sipqm.core.internal.validation.ElementLabels;
 import org.sipqm.core.validation.ElementRule;
+import org.sipqm.core.validation.FrameworkLookup;
 import org.sipqm.core.validation.RuleContext;
 import org.sipqm.core.validation.RuleIds;
 import org.sipqm.core.validation.Severity;
@@ -38,7 +39,7 @@ public class ProtocolStepRule implements ElementRule {
 		}
 
 		int number = Evaluations.scheduleOf(evaluation);
-		Optional<Schedule> schedule = context.frameworks().schedule(number);
+		Optional<Schedule> schedule = FrameworkLookup.schedule(context.frameworkOf(evaluation), number);
 		boolean known = schedule.isEmpty() || schedule.get().getProtocols().stream()
 				.flatMap(protocol -> protocol.getSteps().stream())
 				.anyMatch(candidate -> step.strip().equals(candidate.getCode()));

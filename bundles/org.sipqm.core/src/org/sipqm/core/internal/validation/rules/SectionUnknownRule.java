@@ -8,6 +8,7 @@ import org.sipqm.core.Evaluations;
 import org.sipqm.core.internal.Messages;
 import org.sipqm.core.internal.validation.ElementLabels;
 import org.sipqm.core.validation.ElementRule;
+import org.sipqm.core.validation.FrameworkLookup;
 import org.sipqm.core.validation.RuleContext;
 import org.sipqm.core.validation.RuleIds;
 import org.sipqm.core.validation.Severity;
@@ -16,7 +17,7 @@ import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.model.evaluation.SectionJudgement;
 import org.sipqm.model.framework.Schedule;
 
-/** A section judgement must name a section of the national schedule that its evaluation records. */
+/** A section judgement must name a section of the schedule that its evaluation records. */
 public class SectionUnknownRule implements ElementRule {
 
 	@Override
@@ -39,7 +40,7 @@ public class SectionUnknownRule implements ElementRule {
 		}
 
 		int number = Evaluations.scheduleOf(evaluation);
-		Optional<Schedule> schedule = context.frameworks().schedule(number);
+		Optional<Schedule> schedule = FrameworkLookup.schedule(context.frameworkOf(evaluation), number);
 		if (schedule.isPresent() && FrameworkRegistry.section(schedule.get(), code.strip()).isEmpty()) {
 			context.report(Severity.ERROR, element, NLS.bind(Messages.Rule_sectionUnknown,
 					new Object[] { ElementLabels.label(element), code, number }));
