@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the whole repository, runs every test (./mvnw -B clean verify), then starts the built
-# product once (releng/smoke-test-product.sh). UI tests need an X display, so without DISPLAY
-# this script runs itself again under xvfb-run. Extra arguments go to Maven, for example -o.
+# product once (releng/smoke-test-product.sh) and installs the sample regional extension into a
+# copy of it with the p2 director (releng/test-extension-install.sh). UI tests need an X
+# display, so without DISPLAY this script runs itself again under xvfb-run. Extra arguments go
+# to Maven, for example -o.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,3 +20,4 @@ source "$root/releng/java-home.sh"
 cd "$root"
 ./mvnw -B clean verify "$@"
 releng/smoke-test-product.sh
+releng/test-extension-install.sh

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EObject;
+import org.sipqm.framework.internal.ContributionMerger;
+import org.sipqm.framework.internal.ContributionReader;
 import org.sipqm.framework.internal.FrameworkLoader;
 import org.sipqm.model.CriterionUri;
 import org.sipqm.model.framework.Criterion;
@@ -14,34 +19,97 @@ import org.sipqm.model.framework.Schedule;
 import org.sipqm.model.framework.Section;
 
 /**
- * Provides the national School Improvement Partners quality management framework and looks up its
- * schedules, sections and criteria. The national framework is loaded from this bundle on first use
- * and cached. All callers share the loaded model, so they must treat it as read-only.
+ * Provides the national School Improvement Partners quality management framework, with the regional
+ * contributions merged into it, and looks up its schedules, sections and criteria. The framework is
+ * loaded from this bundle on first use and cached. All callers share the loaded model, so they must
+ * treat it as read-only.
+ * <p>
+ * Contributions come from the {@code org.sipqm.framework.contributions} extension point for the
+ * {@linkplain #getDefault() shared registry}, and from the constructor's argument otherwise. They
+ * only add schedules, sections, criteria and descriptors: every national element keeps its content
+ * and the origin "national", and every added element has the contributing plug-in's symbolic name
+ * as its origin. A contribution that clashes with the framework is rejected whole, logged, and
+ * reported by {@link #diagnostics()}.
  */
 public final class FrameworkRegistry {
 
-	private static final FrameworkRegistry DEFAULT = new FrameworkRegistry();
+	private static final FrameworkRegistry DEFAULT = new FrameworkRegistry(ContributionReader::readExtensionRegistry);
+
+	private final Supplier<List<FrameworkContribution>> contributions;
 
 	private Framework national;
+	private List<ContributionDiagnostic> diagnostics = List.of();
 
-	/** Returns the registry that the whole workbench shares. */
+	/**
+	 * Creates a registry of the national framework without contributions, which loads its own copy of
+	 * the framework.
+	 */
+	public FrameworkRegistry() {
+		this(List.of());
+	}
+
+	/**
+	 * Creates a registry that merges the given contributions into its own copy of the national
+	 * framework, in the order of {@link #getDefault()}: by the contributing plug-in's symbolic name,
+	 * and in list order within one plug-in. This is how code outside OSGi, such as a plain Java test,
+	 * contributes fragments without the extension registry.
+	 */
+	public FrameworkRegistry(List<FrameworkContribution> contributions) {
+		this(() -> List.copyOf(contributions));
+	}
+
+	private FrameworkRegistry(Supplier<List<FrameworkContribution>> contributions) {
+		this.contributions = contributions;
+	}
+
+	/**
+	 * Returns the registry that the whole workbench shares. Its contributions are those of the
+	 * {@code org.sipqm.framework.contributions} extension point, read on first use. Outside OSGi it
+	 * has none.
+	 */
 	public static FrameworkRegistry getDefault() {
 		return DEFAULT;
 	}
 
 	/**
-	 * Returns the national framework, edition 1, loading it on the first call.
+	 * Returns the national framework, edition 1, with the contributions merged into it, loading and
+	 * merging on the first call.
 	 *
-	 * @throws FrameworkLoadException when the bundled resource is missing or invalid
+	 * @throws FrameworkLoadException when the bundled national resource is missing or invalid. A
+	 *                                contribution that clashes or cannot be read is rejected instead.
 	 */
 	public synchronized Framework national() {
 		if (national == null) {
-			national = FrameworkLoader.load(FrameworkLoader.nationalFrameworkUri());
+			Framework framework = FrameworkLoader.load(FrameworkLoader.nationalFrameworkUri());
+			diagnostics = new ContributionMerger(List.of(framework)).mergeAll(contributions.get());
+			log(diagnostics);
+			national = framework;
 		}
 		return national;
 	}
 
-	/** Returns the national schedule with the given number, 1 to 4 in edition 1. */
+	/**
+	 * Returns why contributions were rejected, one diagnostic per fault, in merge order. It is empty
+	 * when every contribution merged. Calling it loads the framework.
+	 */
+	public synchronized List<ContributionDiagnostic> diagnostics() {
+		national();
+		return diagnostics;
+	}
+
+	/** Logs each diagnostic as a warning of this bundle. Outside OSGi only {@link #diagnostics()} reports them. */
+	private static void log(List<ContributionDiagnostic> diagnostics) {
+		if (diagnostics.isEmpty() || !Platform.isRunning()) {
+			return;
+		}
+		ILog log = ILog.of(FrameworkRegistry.class);
+		diagnostics.forEach(diagnostic -> log.warn(diagnostic.toString()));
+	}
+
+	/**
+	 * Returns the schedule with the given number: 1 to 4 are national in edition 1, and contributions may
+	 * add local schedules with other numbers.
+	 */
 	public Optional<Schedule> schedule(int number) {
 		return schedule(national(), number);
 	}
@@ -55,10 +123,8 @@ public final class FrameworkRegistry {
 						.findFirst());
 	}
 
-	/** Returns the framework with the given id and edition. */
+	/** Returns the framework with the given id and edition, with its contributions merged. */
 	private Optional<Framework> framework(String id, String edition) {
-		// NOTE: Only the national framework is known so far. Fragments contributed through the
-		// org.sipqm.framework.contributions extension point are to be merged in at this point.
 		Framework framework = national();
 		if (id.equals(framework.getId()) && edition.equals(framework.getEdition())) {
 			return Optional.of(framework);

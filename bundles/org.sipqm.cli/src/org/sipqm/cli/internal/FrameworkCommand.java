@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.sipqm.framework.ContributionDiagnostic;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.framework.Criterion;
 import org.sipqm.model.framework.Framework;
@@ -17,10 +18,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Prints the structure of the framework: schedules, sections, criterion codes and counts. */
+/**
+ * Prints the structure of the framework: schedules, sections, criterion codes and counts. Criteria
+ * that a plug-in contributed are marked with its symbolic name, and rejected contributions are
+ * listed at the end.
+ */
 @Command(name = "framework", mixinStandardHelpOptions = true,
 		description = "Prints the framework's schedules and sections with their criterion codes and counts.")
 public final class FrameworkCommand implements Callable<Integer> {
+
+	private static final String NATIONAL = "national";
 
 	@Option(names = "--json", description = "Print JSON for other programs instead of text.")
 	private boolean json;
@@ -33,7 +40,8 @@ public final class FrameworkCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Framework framework = FrameworkRegistry.getDefault().national();
+		FrameworkRegistry registry = FrameworkRegistry.getDefault();
+		Framework framework = registry.national();
 		List<Schedule> schedules = new ArrayList<>(framework.getSchedules());
 		if (scheduleNumber != null) {
 			schedules.removeIf(schedule -> schedule.getNumber() != scheduleNumber);
@@ -43,9 +51,12 @@ public final class FrameworkCommand implements Callable<Integer> {
 			}
 		}
 		if (json) {
-			spec.commandLine().getOut().println(Json.write(describe(framework, schedules)));
+			Map<String, Object> description = describe(framework, schedules);
+			description.put("rejectedContributions", registry.diagnostics());
+			spec.commandLine().getOut().println(Json.write(description));
 		} else {
 			printText(framework, schedules);
+			printRejected(registry.diagnostics());
 		}
 		return SipqmCommand.OK;
 	}
@@ -60,12 +71,20 @@ public final class FrameworkCommand implements Callable<Integer> {
 			for (Section section : sections(schedule)) {
 				out.printf("  %-8s %-3d %s%n", section.getCode(), section.getCriteria().size(), section.getTitle());
 				if (!section.getCriteria().isEmpty()) {
-					out.printf("           %s%n", String.join(" ", codes(section)));
+					out.printf("           %s%n", String.join(" ", markedCodes(section)));
 				}
 			}
 			if (schedule.getMissingContent() != null && !schedule.getMissingContent().isBlank()) {
 				out.printf("  Not in the source text: %s%n", schedule.getMissingContent());
 			}
+		}
+	}
+
+	private void printRejected(List<ContributionDiagnostic> diagnostics) {
+		if (!diagnostics.isEmpty()) {
+			var out = spec.commandLine().getOut();
+			out.printf("%nRejected framework contributions (%d):%n", diagnostics.size());
+			diagnostics.forEach(diagnostic -> out.printf("  %s%n", diagnostic));
 		}
 	}
 
@@ -90,6 +109,7 @@ public final class FrameworkCommand implements Callable<Integer> {
 				List<Object> critical = new ArrayList<>();
 				section.getCriteria().stream().filter(Criterion::isCritical).forEach(c -> critical.add(c.getCode()));
 				sectionEntry.put("critical", critical);
+				sectionEntry.put("origins", contributedOrigins(section));
 				sectionList.add(sectionEntry);
 			}
 			entry.put("sections", sectionList);
@@ -114,5 +134,26 @@ public final class FrameworkCommand implements Callable<Integer> {
 
 	private static List<String> codes(Section section) {
 		return section.getCriteria().stream().map(Criterion::getCode).toList();
+	}
+
+	/** Returns the criterion codes, each contributed one followed by its plug-in in brackets. */
+	private static List<String> markedCodes(Section section) {
+		return section.getCriteria().stream()
+				.map(criterion -> isNational(criterion) ? criterion.getCode()
+						: criterion.getCode() + " [" + criterion.getOrigin() + "]")
+				.toList();
+	}
+
+	/** Returns the origin of each contributed criterion of the section, by code. */
+	private static Map<String, String> contributedOrigins(Section section) {
+		Map<String, String> origins = new LinkedHashMap<>();
+		section.getCriteria().stream()
+				.filter(criterion -> !isNational(criterion))
+				.forEach(criterion -> origins.put(criterion.getCode(), criterion.getOrigin()));
+		return origins;
+	}
+
+	private static boolean isNational(Criterion criterion) {
+		return NATIONAL.equals(criterion.getOrigin());
 	}
 }

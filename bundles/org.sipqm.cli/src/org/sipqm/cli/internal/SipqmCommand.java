@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sipqm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Works with SIP QM workspaces and the national framework from the command line.",
-		subcommands = { FrameworkCommand.class, SummaryCommand.class, ValidateCommand.class,
+		subcommands = { FrameworkCommand.class, SummaryCommand.class, ValidateCommand.class, ExportCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit status:%n",
 		exitCodeList = { "0:success, and no errors found", "1:errors found", "2:bad usage or unreadable input" })
@@ -26,7 +26,7 @@ public final class SipqmCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of framework, summary or validate.");
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of framework, summary, validate or export.");
 	}
 
 	/** Runs the command line and returns its exit status. */

@@ -1,0 +1,63 @@
+package org.sipqm.export.internal.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sipqm.export.internal.Messages;
+
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Fills the FreeMarker templates beside this class ({@code templates/*.ftl}), which produce XHTML
+ * for both the HTML and the PDF exports. Values are escaped for XHTML unless a template says not.
+ */
+public final class Templates {
+
+	private static final Configuration CONFIGURATION = configure();
+
+	private Templates() {
+	}
+
+	/**
+	 * Fills the template with the model and the messages, available to the template as {@code text}.
+	 *
+	 * @param name  the template's file name, such as {@code evaluation.ftl}
+	 * @param pdf   whether the XHTML is for the PDF renderer rather than a browser
+	 * @param model the template's other variables
+	 */
+	public static String render(String name, boolean pdf, Map<String, Object> model) throws IOException {
+		Map<String, Object> variables = new HashMap<>(model);
+		variables.put("pdf", pdf);
+		variables.put("text", Messages.asMap());
+		StringWriter out = new StringWriter(64 * 1024);
+		try {
+			CONFIGURATION.getTemplate(name).process(variables, out);
+		} catch (TemplateException e) {
+			throw new IllegalStateException("The export template " + name + " failed: " + e.getMessage(), e);
+		}
+		return out.toString();
+	}
+
+	private static Configuration configure() {
+		Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+		configuration.setClassLoaderForTemplateLoading(Templates.class.getClassLoader(),
+				"org/sipqm/export/internal/render/templates");
+		configuration.setDefaultEncoding("UTF-8");
+		configuration.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+		configuration.setLocale(Locale.UK);
+		configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+		configuration.setLogTemplateExceptions(false);
+		configuration.setWrapUncheckedExceptions(true);
+		configuration.setFallbackOnNullLoopVariable(false);
+		configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+		configuration.setAPIBuiltinEnabled(false);
+		return configuration;
+	}
+}
