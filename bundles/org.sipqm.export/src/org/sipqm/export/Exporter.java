@@ -13,8 +13,8 @@ import org.sipqm.model.evaluation.Evaluation;
 /**
  * A document format contributed through the {@code org.sipqm.export.exporters} extension point,
  * as {@link ExporterRegistry} offers it. Both export methods pass every evaluation through the
- * redaction service for the request's audience before the contributed {@link ExportWriter} sees
- * it, so nothing restricted reaches a shared document.
+ * redaction service for the request's audience before the contributed {@link ExportWriter}
+ * receives it, so nothing restricted reaches a shared document.
  */
 public interface Exporter {
 
@@ -56,7 +56,7 @@ public interface Exporter {
 
 	/**
 	 * Writes the documents for the request into the folder, creating it when missing: one file per
-	 * accepted evaluation, or one for them all, as {@link #scope()} says. Each file is written under
+	 * accepted evaluation, or one for them all, as {@link #scope()} specifies. Each file is written under
 	 * a temporary name and renamed when complete, so a failure or cancellation leaves no partial
 	 * file. Failures of single documents are reported, not thrown, and the rest are still written.
 	 */

@@ -13,7 +13,9 @@ import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.model.evaluation.EvidenceItem;
 import org.sipqm.model.evaluation.HeadteacherDiscussion;
 import org.sipqm.model.evaluation.Judgement;
+import org.sipqm.model.evaluation.LASelfEvaluation;
 import org.sipqm.model.evaluation.Response;
+import org.sipqm.model.evaluation.SectionJudgement;
 
 /**
  * The one service that decides what is restricted and removes it from anything shared. The
@@ -22,8 +24,8 @@ import org.sipqm.model.evaluation.Response;
  * confidential. Restricted are therefore:
  * <ul>
  * <li>evidence items, responses, judgements and actions marked as concerning an individual;</li>
- * <li>responses and judgement rationales on criteria of section 2.5, advice to governors on
- * headteacher performance management.</li>
+ * <li>responses and judgement rationales on criteria of section 2.5, and the rationale of the
+ * overall judgement of section 2.5: advice to governors on headteacher performance management.</li>
  * </ul>
  * For a shared audience, restricted evidence items, responses and actions are removed, and a
  * restricted judgement keeps its grade but loses its rationale.
@@ -42,6 +44,7 @@ public final class Redaction {
 		case EvidenceItem item -> item.isConcernsIndividual();
 		case Response response -> response.isConcernsIndividual() || onPerformanceManagement(response.getCriterion());
 		case Judgement judgement -> judgement.isConcernsIndividual() || onPerformanceManagement(judgement.getCriterion());
+		case SectionJudgement judgement -> PERFORMANCE_MANAGEMENT_SECTION.equals(judgement.getSection());
 		case Action action -> action.isConcernsIndividual();
 		case null, default -> false;
 		};
@@ -81,6 +84,14 @@ public final class Redaction {
 			if (isRestricted(judgement) && judgement.getRationale() != null && !judgement.getRationale().isBlank()) {
 				judgement.setRationale(null);
 				rationales++;
+			}
+		}
+		if (copy instanceof LASelfEvaluation selfEvaluation) {
+			for (SectionJudgement judgement : selfEvaluation.getSectionJudgements()) {
+				if (isRestricted(judgement) && judgement.getRationale() != null && !judgement.getRationale().isBlank()) {
+					judgement.setRationale(null);
+					rationales++;
+				}
 			}
 		}
 		addNotice(notices, WithheldNotice.Kind.RATIONALES, rationales, Messages.Redaction_rationalesWithheld);

@@ -100,7 +100,7 @@ class FolderExportTest {
 	}
 
 	@Test
-	void failedWriterLeavesNoFileAndKeepsOldOne(@TempDir Path folder) throws Exception {
+	void failedWriterKeepsPreviousFile(@TempDir Path folder) throws Exception {
 		Evaluation evaluation = workspace.evaluations().get(0);
 		Exporter failing = new ContributedExporter("test.failing", "Failing", "failing", "txt",
 				EnumSet.allOf(Audience.class), ExportScope.EVALUATION, FailingWriter::new);

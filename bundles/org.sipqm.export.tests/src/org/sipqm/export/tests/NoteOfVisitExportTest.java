@@ -127,7 +127,7 @@ class NoteOfVisitExportTest {
 				() -> Outputs.exporter("org.sipqm.export.noteOfVisit.html").export(request, new ByteArrayOutputStream(),
 						ExportMonitor.NONE));
 
-		assertEquals(true, error.getMessage().contains("2 evaluations"), error.getMessage());
+		assertTrue(error.getMessage().contains("2 evaluations"), error.getMessage());
 	}
 
 	static String escape(String text) {

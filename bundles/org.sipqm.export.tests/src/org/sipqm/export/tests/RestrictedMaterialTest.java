@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -168,9 +167,6 @@ class RestrictedMaterialTest {
 		}
 	}
 
-	// TODO: enable once Redaction withholds the rationale of a section judgement on section 2.5;
-	// until then a shared note of visit of schedule 4 prints it.
-	@Disabled("Redaction does not yet withhold section judgements on section 2.5")
 	@Test
 	void sectionJudgementOnPerformanceManagementWithheld() throws Exception {
 		LASelfEvaluation selfEvaluation = (LASelfEvaluation) planted.get(3);

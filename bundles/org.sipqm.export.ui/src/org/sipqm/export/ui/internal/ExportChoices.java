@@ -11,7 +11,7 @@ import org.sipqm.export.ExportRequest;
 import org.sipqm.export.Exporter;
 import org.sipqm.model.evaluation.Evaluation;
 
-/** What the user has chosen on the wizard's pages so far. */
+/** The choices made so far on the wizard's pages, shared by both pages and Finish. */
 public final class ExportChoices {
 
 	private final Workspace workspace;

@@ -14,8 +14,8 @@ import org.sipqm.export.Exporter;
  * evaluations into one folder, each file written under a temporary name and renamed when
  * complete, so cancelling leaves only complete files.
  * <p>
- * It runs in a background thread while the modal wizard keeps the workspace from being edited;
- * it only reads the evaluations, through the redaction service's copies.
+ * It runs in a background thread. The modal wizard keeps the workspace from being edited
+ * meanwhile, and the operation only reads the evaluations, through the redaction service's copies.
  */
 public final class ExportOperation implements IRunnableWithProgress {
 

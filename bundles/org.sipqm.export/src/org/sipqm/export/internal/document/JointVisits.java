@@ -26,8 +26,8 @@ import org.sipqm.model.organisation.SupportAssignment;
 import org.sipqm.model.organisation.Term;
 
 /**
- * Checks joint visits against the framework's rule for each local authority's support level: in
- * an intensive LA each SIPCo of the region makes a joint visit every term, in a targeted LA each
+ * Checks joint visits against the framework's rule for each local authority's support level. In
+ * an intensive LA each SIPCo of the region makes a joint visit every term. In a targeted LA each
  * SIPCo makes joint visits during the year, and in a universal LA none are required. Visits are
  * counted from the shadow visits (schedule 3) of the export's selection only, and each term of
  * the selection gets a row for each local authority in it.

@@ -25,7 +25,7 @@ import org.sipqm.model.organisation.LocalAuthority;
  * and agreed actions by status.
  *
  * @param years         the academic years of the selection, such as "2007/08"
- * @param scope         a sentence that says what the selection covers
+ * @param scope         a sentence that states what the selection covers
  * @param audienceNote  the line that says who the document is for
  * @param withheld      how much of each kind the redaction service withheld, over all evaluations
  * @param authorities   one row per local authority

@@ -36,7 +36,7 @@ public final class PdfRenderer {
 	 * PDFBox's logger for standard fonts. openhtmltopdf's Graphics2D bridge, which draws the charts,
 	 * sets up Helvetica as a fallback, and PDFBox warns on every document that it substitutes a
 	 * font for it. The charts draw their text in the embedded DejaVu fonts instead (pdffonts lists
-	 * no other font), so the warning is silenced. JUL holds loggers weakly, hence the field.
+	 * no other font), so the warning is silenced. java.util.logging keeps only weak references to loggers, so the field keeps this one.
 	 */
 	private static final Logger STANDARD_FONT_LOGGER = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
 

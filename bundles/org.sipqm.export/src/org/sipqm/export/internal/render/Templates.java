@@ -16,7 +16,7 @@ import freemarker.template.TemplateExceptionHandler;
 
 /**
  * Fills the FreeMarker templates beside this class ({@code templates/*.ftl}), which produce XHTML
- * for both the HTML and the PDF exports. Values are escaped for XHTML unless a template says not.
+ * for both the HTML and the PDF exports. Values are escaped for XHTML unless a template marks a value as markup, as the inline SVG charts are.
  */
 public final class Templates {
 
