@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.edit.SipqmItemProviderAdapterFactory;
+import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.framework.Criterion;
 import org.sipqm.model.framework.Schedule;
 
@@ -46,6 +47,14 @@ class ItemProviderLabelsTest {
 				factory.adapt(criterion, IItemLabelProvider.class));
 
 		assertEquals("1.1.3 Schools and SIPs are appropriately matched", labels.getText(criterion));
+	}
+
+	@Test
+	void supportLevelDaysAgreeInNumber() {
+		var levels = FrameworkRegistry.getDefault().national().getSupportLevels();
+
+		assertEquals("Intensive support (3 days per LA per term per phase)", SipqmLabels.text(levels.get(0)));
+		assertEquals("Universal support (1 day per LA per term per phase)", SipqmLabels.text(levels.get(2)));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -168,6 +169,26 @@ class NavigatorPartTest {
 		assertEquals(EvaluationEditors.DESCRIPTOR_ID, parts.shown.get(0).getElementId());
 		assertSame(evaluation, EvaluationEditors.evaluationOf(parts.shown.get(0)));
 		assertEquals("Ashby Green Primary School \u2013 schedule 2, Spring term 2007/08", parts.shown.get(0).getLabel());
+	}
+
+	@Test
+	void selectionReachesSelectionService() {
+		List<Object> published = new java.util.ArrayList<>();
+		harness.context().set(ESelectionService.class, (ESelectionService) java.lang.reflect.Proxy.newProxyInstance(
+				ESelectionService.class.getClassLoader(), new Class<?>[] { ESelectionService.class },
+				(proxy, method, arguments) -> {
+					if (method.getName().equals("setSelection")) {
+						published.add(arguments[0]);
+					}
+					return null;
+				}));
+		TreeViewer viewer = openNavigator(small);
+		Evaluation evaluation = harness.workspaceService().current().orElseThrow().evaluations().get(0);
+
+		viewer.setSelection(new StructuredSelection(evaluation), true);
+
+		assertTrue(published.stream().anyMatch(selection -> selection instanceof StructuredSelection structured
+				&& structured.getFirstElement() == evaluation), "published: " + published);
 	}
 
 	@Test

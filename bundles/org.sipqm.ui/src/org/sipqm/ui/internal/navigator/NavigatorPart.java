@@ -7,6 +7,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.OpenEvent;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -44,6 +45,11 @@ public class NavigatorPart {
 
 	@Inject
 	private EPartService partService;
+
+	/** Receives the navigator's selection, so that commands such as Export see what is selected. */
+	@Inject
+	@Optional
+	private ESelectionService selectionService;
 
 	private Composite pages;
 	private StackLayout pageLayout;
@@ -114,6 +120,11 @@ public class NavigatorPart {
 		treeViewer.setLabelProvider(new NavigatorLabelProvider(contentProvider));
 		treeViewer.setUseHashlookup(true);
 		treeViewer.addOpenListener(this::open);
+		treeViewer.addSelectionChangedListener(event -> {
+			if (selectionService != null) {
+				selectionService.setSelection(event.getStructuredSelection());
+			}
+		});
 
 		Tree tree = treeViewer.getTree();
 		tree.setToolTipText(Messages.Navigator_treeHint);
