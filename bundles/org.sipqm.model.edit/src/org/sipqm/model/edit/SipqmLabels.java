@@ -47,6 +47,9 @@ public final class SipqmLabels {
 	private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.sipqm.model.edit.messages",
 			java.util.Locale.UK, SipqmLabels.class.getClassLoader());
 
+	/** The origin of elements of the national framework. */
+	public static final String NATIONAL_ORIGIN = "national";
+
 	private SipqmLabels() {
 	}
 
@@ -56,8 +59,8 @@ public final class SipqmLabels {
 		case Framework framework -> format("framework", framework.getName(), framework.getEdition());
 		case Schedule schedule -> format("schedule", schedule.getNumber(), schedule.getTitle());
 		case Section section -> format("section", section.getCode(), orEmpty(section.getTitle()));
-		case Criterion criterion -> format(criterion.isCritical() ? "criterion.critical" : "criterion",
-				criterion.getCode(), criterion.getStatement());
+		case Criterion criterion -> withOrigin(format(criterion.isCritical() ? "criterion.critical" : "criterion",
+				criterion.getCode(), criterion.getStatement()), criterion.getOrigin());
 		case GradeScale scale -> format("gradeScale", orUnnamed(scale.getName()));
 		case GradeLevel level -> format("gradeLevel", level.getColumn(), level.getLabel());
 		case SupportLevel level -> format("supportLevel", support(level.getKind()), level.getDaysPerTermPerPhase());
@@ -132,6 +135,22 @@ public final class SipqmLabels {
 	/** Returns a description of the evidence of impact an item shows. */
 	public static String impact(ImpactEvidence impact) {
 		return message("impact." + (impact == null ? ImpactEvidence.NONE : impact).name());
+	}
+
+	/**
+	 * Returns where a framework element came from, for example "local: org.sipqm.example.region",
+	 * or null for an element of the national framework.
+	 */
+	public static String origin(String origin) {
+		if (origin == null || origin.isBlank() || origin.equals(NATIONAL_ORIGIN)) {
+			return null;
+		}
+		return format("origin.local", origin);
+	}
+
+	private static String withOrigin(String label, String origin) {
+		String source = origin(origin);
+		return source == null ? label : label + " [" + source + "]";
 	}
 
 	/** Returns the criterion code of a criterion URI, or the URI itself when it is not valid. */

@@ -50,6 +50,24 @@ class ItemProviderLabelsTest {
 	}
 
 	@Test
+	void localCriterionLabelNamesOrigin() {
+		Criterion criterion = org.sipqm.model.framework.FrameworkFactory.eINSTANCE.createCriterion();
+		criterion.setCode("1.2.EM1");
+		criterion.setStatement("SIPs take part in moderation");
+		criterion.setOrigin("org.example.region");
+
+		assertEquals("1.2.EM1 SIPs take part in moderation [local: org.example.region]", SipqmLabels.text(criterion));
+	}
+
+	@Test
+	void nationalCriterionLabelHasNoOrigin() {
+		Schedule schedule = FrameworkRegistry.getDefault().schedule(1).orElseThrow();
+
+		assertEquals("1.1.1 Conditions of grant (CoG) are fully met",
+				SipqmLabels.text(FrameworkRegistry.allCriteria(schedule).get(0)));
+	}
+
+	@Test
 	void supportLevelDaysAgreeInNumber() {
 		var levels = FrameworkRegistry.getDefault().national().getSupportLevels();
 

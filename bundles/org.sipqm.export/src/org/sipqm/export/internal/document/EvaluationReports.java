@@ -175,7 +175,7 @@ public final class EvaluationReports {
 
 	private static JudgementEntry judgement(Judgement judgement) {
 		var criterion = Criteria.find(judgement.getCriterion());
-		String statement = criterion.map(found -> Texts.clean(found.getStatement()))
+		String statement = criterion.map(found -> withOrigin(Texts.clean(found.getStatement()), found))
 				.orElse(NLS.bind(Messages.Document_unknownCriterion, judgement.getCriterion()));
 		boolean critical = criterion.map(found -> found.isCritical()).orElse(false);
 		return new JudgementEntry(Criteria.code(judgement.getCriterion()), statement, critical,
@@ -190,11 +190,17 @@ public final class EvaluationReports {
 	}
 
 	private static ResponseEntry response(Response response) {
-		String statement = Criteria.find(response.getCriterion()).map(found -> Texts.clean(found.getStatement()))
+		String statement = Criteria.find(response.getCriterion()).map(found -> withOrigin(Texts.clean(found.getStatement()), found))
 				.orElse(NLS.bind(Messages.Document_unknownCriterion, response.getCriterion()));
 		return new ResponseEntry(Criteria.code(response.getCriterion()), statement, Texts.cleanOrNull(response.getAnswer()),
 				Texts.cleanOrNull(response.getExample()), Texts.cleanOrNull(response.getImpact()),
 				references(response.getEvidence()));
+	}
+
+	/** Appends where a local criterion came from; national criteria print as they are. */
+	private static String withOrigin(String statement, org.sipqm.model.framework.Criterion criterion) {
+		String origin = org.sipqm.model.edit.SipqmLabels.origin(criterion.getOrigin());
+		return origin == null ? statement : statement + " [" + origin + "]";
 	}
 
 	private static List<EvidenceReference> references(List<EvidenceItem> items) {
