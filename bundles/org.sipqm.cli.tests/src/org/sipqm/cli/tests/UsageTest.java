@@ -27,4 +27,14 @@ class UsageTest {
 		assertEquals(2, result.status(), result.out() + result.err());
 		assertTrue(!result.err().isBlank(), "no message for " + arguments);
 	}
+
+	@org.junit.jupiter.api.Test
+	void unknownOptionNamedWithoutFullHelp() {
+		CommandResult result = CommandResult.run("summary", "--out=/tmp/x", "workspace");
+
+		assertEquals(2, result.status());
+		assertTrue(result.err().contains("'--out=/tmp/x'"), result.err());
+		assertTrue(result.err().contains("Run 'sipqm summary --help' for the options."), result.err());
+		assertTrue(!result.err().contains("Usage:"), result.err());
+	}
 }

@@ -34,6 +34,15 @@ public final class SipqmCommand implements Runnable {
 		CommandLine commandLine = new CommandLine(new SipqmCommand());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		commandLine.setParameterExceptionHandler((exception, parameters) -> {
+			CommandLine failed = exception.getCommandLine();
+			failed.getErr().println("sipqm: " + exception.getMessage());
+			if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+				CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, failed.getErr());
+			}
+			failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
+			return BAD_INPUT;
+		});
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
 			line.getErr().println("sipqm " + line.getCommandName() + ": " + describe(exception));
 			return exception instanceof InputException ? BAD_INPUT : ERRORS_FOUND;
