@@ -113,6 +113,20 @@ class ExportWizardTest {
 	}
 
 	@Test
+	void formatPageStartsWithPromptNotError() {
+		ExportWizard wizard = new ExportWizard(new ExportChoices(workspace, List.of()), operation -> {
+		});
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.create();
+		dialog.showPage(wizard.formatPage());
+
+		assertNull(wizard.formatPage().getErrorMessage());
+		assertEquals("Choose at least one kind of document.", wizard.formatPage().getMessage());
+		assertFalse(wizard.canFinish());
+		dialog.close();
+	}
+
+	@Test
 	void formatPageRejectsFileAsFolder(@TempDir Path output) throws IOException {
 		Path file = Files.writeString(output.resolve("not-a-folder.txt"), "in the way");
 		ExportWizard wizard = new ExportWizard(new ExportChoices(workspace, List.of()), operation -> {

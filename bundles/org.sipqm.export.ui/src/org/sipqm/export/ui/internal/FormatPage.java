@@ -128,7 +128,10 @@ public final class FormatPage extends WizardPage {
 		applies.setText(NLS.bind(Messages.FormatPage_files, accepted));
 
 		String problem = problem(accepted);
-		setErrorMessage(problem);
+		// Nothing chosen yet is the page's starting state, so it is a prompt, not an error.
+		boolean nothingChosen = choices.exportersForAudience().isEmpty();
+		setErrorMessage(nothingChosen ? null : problem);
+		setMessage(nothingChosen ? Messages.FormatPage_noFormat : null);
 		setPageComplete(problem == null);
 	}
 
