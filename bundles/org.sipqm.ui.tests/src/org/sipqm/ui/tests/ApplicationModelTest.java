@@ -141,6 +141,26 @@ class ApplicationModelTest {
 	}
 
 	@Test
+	void problemsPartInEditorAreaAndWindowMenu() {
+		String problemsId = org.sipqm.ui.internal.problems.ProblemsPart.PART_ID;
+		MPart problems = stack("org.sipqm.ui.partstack.editors").getChildren().stream()
+				.filter(element -> problemsId.equals(element.getElementId()))
+				.map(MPart.class::cast)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no part " + problemsId + " in the editor area"));
+		assertEquals("bundleclass://org.sipqm.ui/org.sipqm.ui.internal.problems.ProblemsPart",
+				problems.getContributionURI());
+
+		List<String> shownParts = new ArrayList<>();
+		for (EObject element : allElements()) {
+			if (element instanceof MHandledMenuItem item && SHOW_PART_COMMAND.equals(item.getCommand().getElementId())) {
+				item.getParameters().forEach(parameter -> shownParts.add(parameter.getValue()));
+			}
+		}
+		assertTrue(shownParts.contains(problemsId), "parts the Window menu shows: " + shownParts);
+	}
+
+	@Test
 	void workspaceAddonRegistered() {
 		List<String> addons = application.getAddons().stream().map(MAddon::getContributionURI).toList();
 
@@ -151,6 +171,14 @@ class ApplicationModelTest {
 	@Test
 	void quitBoundToCtrlQ() {
 		assertEquals(List.of("M1+Q"), keySequences(QUIT_COMMAND));
+	}
+
+	@Test
+	void editingCommandsBoundToStandardKeys() {
+		assertEquals(List.of("M1+S"), keySequences("org.eclipse.ui.file.save"));
+		assertEquals(List.of("M1+M2+S"), keySequences("org.eclipse.ui.file.saveAll"));
+		assertEquals(List.of("M1+Z"), keySequences("org.eclipse.ui.edit.undo"));
+		assertEquals(List.of("M1+Y"), keySequences("org.eclipse.ui.edit.redo"));
 	}
 
 	@Test
@@ -166,7 +194,8 @@ class ApplicationModelTest {
 				.map(MCommand::getElementId)
 				.toList();
 
-		assertEquals(List.of(QUIT_COMMAND, ABOUT_COMMAND, OPEN_WORKSPACE_COMMAND, SHOW_PART_COMMAND), commandIds);
+		assertEquals(List.of(QUIT_COMMAND, ABOUT_COMMAND, OPEN_WORKSPACE_COMMAND, SHOW_PART_COMMAND, "org.eclipse.ui.file.save",
+				"org.eclipse.ui.file.saveAll", "org.eclipse.ui.edit.undo", "org.eclipse.ui.edit.redo"), commandIds);
 		assertTrue(handledIds.containsAll(commandIds), "commands " + commandIds + ", handled " + handledIds);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.sipqm.ui.internal.evaluation.EvaluationEditors;
 
 /**
  * An {@link EPartService} for parts rendered outside a workbench window: it creates parts from
@@ -30,6 +31,10 @@ final class RecordingPartService {
 	}
 
 	private MPart create(String descriptorId) {
+		if (descriptorId.startsWith(EvaluationEditors.EDITOR_DESCRIPTOR_PREFIX)) {
+			// No editor bundle contributes its descriptor here, and the workbench returns null for an unknown id.
+			return null;
+		}
 		MPart part = MBasicFactory.INSTANCE.createPart();
 		part.setElementId(descriptorId);
 		created.add(part);

@@ -53,7 +53,9 @@ import org.sipqm.core.validation.FrameworkLookup;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.model.evaluation.EvidenceItem;
+import org.eclipse.emf.ecore.EObject;
 import org.sipqm.ui.internal.evaluation.EvaluationEditors;
+import org.sipqm.ui.internal.evaluation.EvaluationReveal;
 import org.sipqm.ui.internal.workspace.WorkspaceEvents;
 import org.sipqm.ui.internal.workspace.WorkspaceService;
 
@@ -303,8 +305,11 @@ public class EvidenceBrowserPart {
 			ILog.of(getClass()).warn("No part service is available to open " + evaluation.getId()); //$NON-NLS-1$
 			return;
 		}
-		// NOTE: The evaluation form has no way yet to select a judgement, so the element is not revealed.
-		EvaluationEditors.open(partService, workspace, evaluation);
+		if (element instanceof EObject target) {
+			EvaluationReveal.open(partService, workspace, target);
+		} else {
+			EvaluationEditors.open(partService, workspace, evaluation);
+		}
 	}
 
 	/** Opens the attachment of the first selected evidence item in the program the system sets up for it. */

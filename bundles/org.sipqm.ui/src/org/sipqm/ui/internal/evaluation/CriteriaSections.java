@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.CriterionUri;
@@ -69,7 +71,10 @@ final class CriteriaSections {
 		sectionJudgement(section).ifPresent(judgement -> {
 			RichText text = new RichText();
 			AnswerText.sectionJudgement(text, judgement);
-			blocks.block(client, text, NLS.bind(Messages.Evaluation_sectionJudgementName, section.getCode()), 2);
+			StyledText block = blocks.block(client, text,
+					NLS.bind(Messages.Evaluation_sectionJudgementName, section.getCode()), 2);
+			blocks.register(block, List.of(judgement));
+			blocks.diagnosticsBelow(client, List.of(judgement), false);
 		});
 
 		for (Criterion criterion : section.getCriteria()) {
@@ -85,6 +90,7 @@ final class CriteriaSections {
 				NLS.bind(Messages.Evaluation_criterionName, criterion.getCode()), 1);
 
 		String key = FrameworkRegistry.criterionUri(criterion).toString();
+		List<EObject> shown = shownElements(judgements.get(key), responses.get(key));
 		RichText answer = answers(judgements.remove(key), responses.remove(key));
 		if (answer.isEmpty()) {
 			promptAnswer(criterion).ifPresent(answer::plain);
@@ -92,7 +98,9 @@ final class CriteriaSections {
 		if (answer.isEmpty()) {
 			answer.styled(nothingRecorded(criterion.getKind()), FormStyle.MUTED, false);
 		}
-		blocks.block(client, answer, NLS.bind(Messages.Evaluation_answerName, criterion.getCode()), 1);
+		StyledText block = blocks.block(client, answer, NLS.bind(Messages.Evaluation_answerName, criterion.getCode()), 1);
+		blocks.register(block, shown);
+		blocks.diagnosticsBelow(client, shown, true);
 	}
 
 	/** Adds a section for the judgements and responses whose criterion is not in the schedule. */
@@ -109,9 +117,36 @@ final class CriteriaSections {
 			RichText criterion = new RichText().bold(code).line()
 					.styled(NLS.bind(Messages.Evaluation_unknownCriterion, key), FormStyle.MUTED, false);
 			blocks.block(client, criterion, NLS.bind(Messages.Evaluation_criterionName, code), 1);
-			blocks.block(client, answers(judgements.get(key), responses.get(key)),
+			List<EObject> shown = shownElements(judgements.get(key), responses.get(key));
+			StyledText block = blocks.block(client, answers(judgements.get(key), responses.get(key)),
 					NLS.bind(Messages.Evaluation_answerName, code), 1);
+			blocks.register(block, shown);
+			blocks.diagnosticsBelow(client, shown, true);
 		}
+	}
+
+	/**
+	 * Returns the judgements and responses that one block shows, then the evidence items that they
+	 * link, which have no block of their own.
+	 */
+	private static List<EObject> shownElements(List<Judgement> judgementsOfCriterion,
+			List<Response> responsesOfCriterion) {
+		List<EObject> shown = new ArrayList<>();
+		List<EObject> evidence = new ArrayList<>();
+		if (judgementsOfCriterion != null) {
+			for (Judgement judgement : judgementsOfCriterion) {
+				shown.add(judgement);
+				evidence.addAll(judgement.getEvidence());
+			}
+		}
+		if (responsesOfCriterion != null) {
+			for (Response response : responsesOfCriterion) {
+				shown.add(response);
+				evidence.addAll(response.getEvidence());
+			}
+		}
+		shown.addAll(evidence);
+		return shown;
 	}
 
 	private static RichText answers(List<Judgement> judgementsOfCriterion, List<Response> responsesOfCriterion) {

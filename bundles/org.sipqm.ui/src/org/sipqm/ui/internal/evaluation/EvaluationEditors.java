@@ -22,13 +22,24 @@ import org.sipqm.model.organisation.School;
 
 /**
  * Opens evaluations as parts of the editor area, one part per evaluation: opening an evaluation
- * that is open already brings its part to the front. The parts come from the part descriptor
- * {@value #DESCRIPTOR_ID}, whose category tag places them in the part stack of the editor area.
+ * that is open already brings its part to the front.
+ * <p>
+ * An editor bundle registers its editor by contributing, in its model fragment, a part descriptor
+ * whose id is {@value #EDITOR_DESCRIPTOR_PREFIX} followed by the name of the evaluation class it
+ * edits, such as {@code org.sipqm.ui.partdescriptor.evaluation.TermlyReview}. Evaluations of a
+ * class without an editor open in the read-only part of the descriptor {@value #DESCRIPTOR_ID}.
+ * Both kinds of descriptor carry the category that places their parts in the editor area.
  */
 public final class EvaluationEditors {
 
 	/** Id of the part descriptor in Application.e4xmi. */
 	public static final String DESCRIPTOR_ID = "org.sipqm.ui.partdescriptor.evaluation"; //$NON-NLS-1$
+
+	/** Prefix of the ids of the part descriptors that editor bundles contribute, one per evaluation class. */
+	public static final String EDITOR_DESCRIPTOR_PREFIX = DESCRIPTOR_ID + "."; //$NON-NLS-1$
+
+	/** Tag of every part that shows an evaluation, read-only or in an editor. */
+	public static final String EVALUATION_PART_TAG = "org.sipqm.ui.tag.evaluationPart"; //$NON-NLS-1$
 
 	/** Key of the part's persisted state that stores the evaluation's workspace-relative file. */
 	public static final String FILE_KEY = "org.sipqm.ui.evaluation.file"; //$NON-NLS-1$
@@ -42,7 +53,7 @@ public final class EvaluationEditors {
 	/** Shows the evaluation's part, creating it when the evaluation is not open yet, and activates it. */
 	public static MPart open(EPartService partService, Workspace workspace, Evaluation evaluation) {
 		MPart part = partService.getParts().stream()
-				.filter(candidate -> DESCRIPTOR_ID.equals(candidate.getElementId()))
+				.filter(candidate -> candidate.getTags().contains(EVALUATION_PART_TAG))
 				.filter(candidate -> evaluationOf(candidate) == evaluation)
 				.findFirst()
 				.orElseGet(() -> create(partService, workspace, evaluation));
@@ -62,6 +73,9 @@ public final class EvaluationEditors {
 		part.setIconURI("platform:/plugin/org.sipqm.model.edit/icons/full/obj16/" //$NON-NLS-1$
 				+ evaluation.eClass().getName() + ".gif"); //$NON-NLS-1$
 		part.getTransientData().put(EVALUATION_KEY, evaluation);
+		if (!part.getTags().contains(EVALUATION_PART_TAG)) {
+			part.getTags().add(EVALUATION_PART_TAG);
+		}
 		part.getPersistedState().put(FILE_KEY, file);
 	}
 
@@ -90,7 +104,7 @@ public final class EvaluationEditors {
 
 	/** Closes the parts of evaluations that are not in the workspace, such as those of the workspace opened before. */
 	public static void closeOutside(Workspace workspace, MApplication application, EModelService modelService) {
-		List<MPart> parts = modelService.findElements(application, DESCRIPTOR_ID, MPart.class);
+		List<MPart> parts = modelService.findElements(application, null, MPart.class, List.of(EVALUATION_PART_TAG));
 		for (MPart part : parts) {
 			Evaluation evaluation = evaluationOf(part);
 			boolean inWorkspace = evaluation != null && evaluation.eResource() != null
@@ -102,9 +116,17 @@ public final class EvaluationEditors {
 	}
 
 	private static MPart create(EPartService partService, Workspace workspace, Evaluation evaluation) {
-		MPart part = partService.createPart(DESCRIPTOR_ID);
+		MPart part = partService.createPart(editorDescriptorId(evaluation));
+		if (part == null) {
+			part = partService.createPart(DESCRIPTOR_ID);
+		}
 		initialise(part, workspace, evaluation);
 		return part;
+	}
+
+	/** Returns the id of the part descriptor that an editor bundle contributes for the evaluation's class. */
+	public static String editorDescriptorId(Evaluation evaluation) {
+		return EDITOR_DESCRIPTOR_PREFIX + evaluation.eClass().getName();
 	}
 
 	private static void close(MPart part, EModelService modelService) {

@@ -1,17 +1,24 @@
 package org.sipqm.ui.internal.evaluation;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.events.ExpansionAdapter;
 import org.eclipse.ui.forms.events.ExpansionEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.sipqm.core.validation.WorkspaceDiagnostic;
 
 /**
  * Creates the sections, labelled fields and text blocks of one evaluation form. Everything is laid
@@ -29,10 +36,76 @@ final class FormBlocks {
 
 	private final FormToolkit toolkit;
 	private final ScrolledForm form;
+	private final ElementDiagnostics diagnostics;
+	private final Map<EObject, Control> elementControls = new HashMap<>();
 
-	FormBlocks(FormToolkit toolkit, ScrolledForm form) {
+	FormBlocks(FormToolkit toolkit, ScrolledForm form, ElementDiagnostics diagnostics) {
 		this.toolkit = toolkit;
 		this.form = form;
+		this.diagnostics = diagnostics;
+	}
+
+	ElementDiagnostics diagnostics() {
+		return diagnostics;
+	}
+
+	/**
+	 * Records that the control shows the elements, so that revealing one of them scrolls to it.
+	 * An element keeps the first control recorded for it.
+	 */
+	void register(Control control, List<? extends EObject> elements) {
+		for (EObject element : elements) {
+			elementControls.putIfAbsent(element, control);
+		}
+	}
+
+	/** Returns the control recorded for the element or else for its nearest container, or null. */
+	Control controlOf(EObject element) {
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			Control control = elementControls.get(current);
+			if (control != null && !control.isDisposed()) {
+				return control;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Adds, when the elements have any, their diagnostics below a block: each with its severity's
+	 * icon and message. In a grid of two columns the diagnostics go in the second column, below
+	 * the block beside a criterion, so the parent's first column gets an empty cell.
+	 */
+	void diagnosticsBelow(Composite parent, List<? extends EObject> elements, boolean secondColumn) {
+		List<WorkspaceDiagnostic> found = diagnostics.claim(elements);
+		if (found.isEmpty()) {
+			return;
+		}
+		if (secondColumn) {
+			toolkit.createLabel(parent, ""); //$NON-NLS-1$
+		}
+		diagnosticList(parent, found, secondColumn ? 1 : ((GridLayout) parent.getLayout()).numColumns);
+	}
+
+	/** Adds a list of diagnostics, one row each: the severity's icon, then the message. */
+	Composite diagnosticList(Composite parent, List<WorkspaceDiagnostic> found, int span) {
+		Composite list = toolkit.createComposite(parent);
+		GridLayout layout = columns(2, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.horizontalSpacing = 4;
+		layout.verticalSpacing = 2;
+		list.setLayout(layout);
+		list.setLayoutData(wrapData(span));
+		for (WorkspaceDiagnostic diagnostic : found) {
+			Label icon = toolkit.createLabel(list, null);
+			icon.setImage(SeverityLabels.image(diagnostic.severity()));
+			icon.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+			Label message = toolkit.createLabel(list, diagnostic.message(), SWT.WRAP);
+			message.setToolTipText(diagnostic.ruleId());
+			message.setLayoutData(wrapData(1));
+			Accessibility.name(message, SeverityLabels.name(diagnostic.severity()) + ": " + diagnostic.message()); //$NON-NLS-1$
+		}
+		return list;
 	}
 
 	FormToolkit toolkit() {

@@ -65,6 +65,10 @@ public final class Messages extends NLS {
 	public static String Evaluation_impact;
 	public static String Evaluation_evidence;
 	public static String Evaluation_evidenceDetails;
+	public static String Evaluation_severityError;
+	public static String Evaluation_severityWarning;
+	public static String Evaluation_severityInfo;
+	public static String Evaluation_problemsSection;
 	public static String Evaluation_restricted;
 	public static String Evaluation_kindDocument;
 	public static String Evaluation_kindMeetingRecord;

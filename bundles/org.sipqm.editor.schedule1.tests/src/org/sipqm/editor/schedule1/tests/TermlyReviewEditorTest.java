@@ -1,0 +1,308 @@
+package org.sipqm.editor.schedule1.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.Section;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sipqm.core.sample.SampleScale;
+import org.sipqm.core.sample.SampleWorkspaceGenerator;
+import org.sipqm.core.store.Workspace;
+import org.sipqm.core.store.WorkspaceStore;
+import org.sipqm.editor.schedule1.internal.TermlyReviewEditor;
+import org.sipqm.model.edit.SipqmLabels;
+import org.sipqm.model.evaluation.Evaluation;
+import org.sipqm.model.evaluation.EvaluationStatus;
+import org.sipqm.model.evaluation.Grade;
+import org.sipqm.model.evaluation.Judgement;
+import org.sipqm.model.evaluation.StatusChange;
+import org.sipqm.model.evaluation.TermlyReview;
+import org.sipqm.ui.internal.editing.EditorWidgets;
+import org.sipqm.ui.internal.editing.EvaluationSaveHandler;
+import org.sipqm.ui.internal.editing.RedoHandler;
+import org.sipqm.ui.internal.editing.SavePrompt;
+import org.sipqm.ui.internal.editing.UndoHandler;
+
+/**
+ * Edits termly reviews of a generated sample workspace in the schedule 1 editor: grades, rationale,
+ * undo and redo, saving to disk, the prompt when a dirty editor closes, and the status workflow.
+ */
+class TermlyReviewEditorTest {
+
+	private static final String FIRST_CRITERION = "1.1.1";
+
+	@TempDir
+	static Path templateFolder;
+
+	@TempDir
+	Path folder;
+
+	private static Path template;
+	private EditorHarness harness;
+
+	@BeforeAll
+	static void generateSample() throws IOException {
+		template = templateFolder.resolve("sample");
+		new SampleWorkspaceGenerator(SampleWorkspaceGenerator.COMMITTED_SAMPLE_SEED, SampleScale.REGIONAL)
+				.generate(template);
+	}
+
+	@BeforeEach
+	void openHarness() throws IOException, InterruptedException {
+		copy(template, folder);
+		harness = new EditorHarness(folder, 1024, 768);
+	}
+
+	@AfterEach
+	void closeHarness() {
+		harness.close();
+	}
+
+	@Test
+	void gradeEditUndoRedoSaveReopen() throws IOException {
+		TermlyReview review = draftReview();
+		TermlyReviewEditor editor = harness.open(TermlyReviewEditor.class, review);
+		MPart part = harness.part();
+		assertFalse(part.isDirty(), "dirty right after opening");
+
+		Combo grade = namedControl(Combo.class, "Judgement on " + FIRST_CRITERION);
+		Judgement judgement = judgementOf(review, FIRST_CRITERION);
+		Grade before = judgement.getGrade();
+		Grade chosen = before == Grade.GOOD ? Grade.OUTSTANDING : Grade.GOOD;
+		select(grade, chosen);
+
+		assertEquals(chosen, judgement.getGrade(), "grade after the edit");
+		assertTrue(part.isDirty(), "dirty after the edit");
+
+		new UndoHandler().execute(part);
+		harness.dispatchEvents();
+		assertEquals(before, judgement.getGrade(), "grade after undo");
+		assertEquals(SipqmLabels.grade(before), grade.getText(), "combo after undo");
+		assertFalse(part.isDirty(), "dirty after undo");
+
+		assertTrue(new RedoHandler().canExecute(part), "redo enabled");
+		new RedoHandler().execute(part);
+		harness.dispatchEvents();
+		assertEquals(chosen, judgement.getGrade(), "grade after redo");
+		assertEquals(SipqmLabels.grade(chosen), grade.getText(), "combo after redo");
+		assertTrue(part.isDirty(), "dirty after redo");
+
+		editor.save();
+		assertFalse(part.isDirty(), "dirty after save");
+
+		Workspace reloaded = WorkspaceStore.open(folder);
+		TermlyReview onDisk = (TermlyReview) find(reloaded, review.getId());
+		assertEquals(chosen, judgementOf(onDisk, FIRST_CRITERION).getGrade(), "grade in the saved file");
+	}
+
+	@Test
+	void rationaleTypingReachesModel() throws IOException {
+		TermlyReview review = draftReview();
+		TermlyReviewEditor editor = harness.open(TermlyReviewEditor.class, review);
+		Text rationale = namedControl(Text.class, "Rationale for " + FIRST_CRITERION);
+		Judgement judgement = judgementOf(review, FIRST_CRITERION);
+
+		rationale.setText("Minutes of the SIP steering group show the brokering of support.");
+		harness.waitUntil("the rationale reaches the model",
+				() -> rationale.getText().equals(judgement.getRationale()), Duration.ofSeconds(5));
+		assertTrue(harness.part().isDirty(), "dirty after typing");
+
+		new UndoHandler().execute(harness.part());
+		harness.dispatchEvents();
+		assertFalse(harness.part().isDirty(), "dirty after undoing the typing");
+		assertEquals(judgement.getRationale() == null ? "" : judgement.getRationale(), rationale.getText(),
+				"text field after undo");
+
+		rationale.setText("Typed just before saving.");
+		editor.save();
+		assertEquals("Typed just before saving.", judgementOf(find(WorkspaceStore.open(folder), review.getId()),
+				FIRST_CRITERION).getRationale(), "rationale saved without waiting for the typing pause");
+	}
+
+	@Test
+	void closingDirtyEditorPrompts() throws IOException {
+		TermlyReview review = draftReview();
+		harness.open(TermlyReviewEditor.class, review);
+		MPart part = harness.part();
+		Judgement judgement = judgementOf(review, FIRST_CRITERION);
+		Grade before = judgement.getGrade();
+		select(namedControl(Combo.class, "Judgement on " + FIRST_CRITERION),
+				before == Grade.GOOD ? Grade.OUTSTANDING : Grade.GOOD);
+
+		RecordingPrompt cancel = new RecordingPrompt(SavePrompt.Choice.CANCEL);
+		assertFalse(new EvaluationSaveHandler(cancel).save(part, true), "close goes ahead after cancel");
+		assertEquals(List.of(part), cancel.asked, "parts the prompt asked about");
+		assertTrue(part.isDirty(), "dirty after cancel");
+
+		RecordingPrompt discard = new RecordingPrompt(SavePrompt.Choice.DISCARD);
+		assertTrue(new EvaluationSaveHandler(discard).save(part, true), "close goes ahead after discard");
+		assertFalse(part.isDirty(), "dirty after discard");
+		assertEquals(before, judgement.getGrade(), "grade after discard");
+		harness.closeEditor();
+		assertEquals(before, judgementOf(find(WorkspaceStore.open(folder), review.getId()), FIRST_CRITERION)
+				.getGrade(), "grade on disk after discard");
+	}
+
+	@Test
+	void publishedReviewIsReadOnlyUntilReopened() {
+		TermlyReview review = draftReview();
+		review.setStatus(EvaluationStatus.PUBLISHED);
+		TermlyReviewEditor editor = harness.open(TermlyReviewEditor.class, review);
+
+		Combo grade = namedControl(Combo.class, "Judgement on " + FIRST_CRITERION);
+		assertFalse(grade.isEnabled(), "grade enabled in a published review");
+		assertFalse(namedControl(Text.class, "Rationale for " + FIRST_CRITERION).getEditable(),
+				"rationale editable in a published review");
+		Button reopen = EditorHarness.findAll(editor.getForm().getBody(), Button.class).stream()
+				.filter(button -> button.getText().contains("Reopen")).findFirst().orElseThrow();
+		assertTrue(reopen.isEnabled(), "reopen button enabled");
+
+		int changesBefore = review.getStatusChanges().size();
+		editor.reopen("The LA sent corrected data for section 2.");
+		harness.dispatchEvents();
+
+		assertEquals(EvaluationStatus.DRAFT, review.getStatus(), "status after reopening");
+		assertEquals(changesBefore + 1, review.getStatusChanges().size(), "status changes recorded");
+		StatusChange change = review.getStatusChanges().get(review.getStatusChanges().size() - 1);
+		assertEquals(EvaluationStatus.PUBLISHED, change.getFrom(), "recorded from");
+		assertEquals(EvaluationStatus.DRAFT, change.getTo(), "recorded to");
+		assertEquals("The LA sent corrected data for section 2.", change.getReason(), "recorded reason");
+		assertTrue(namedControl(Combo.class, "Judgement on " + FIRST_CRITERION).isEnabled(),
+				"grade enabled after reopening");
+		assertTrue(harness.part().isDirty(), "dirty after reopening");
+	}
+
+	@Test
+	void everyInputNamedAndSectionsExpanded() {
+		TermlyReviewEditor editor = harness.open(TermlyReviewEditor.class, draftReview());
+		List<Control> inputs = new ArrayList<>();
+		inputs.addAll(EditorHarness.findAll(editor.getForm().getBody(), Combo.class));
+		inputs.addAll(EditorHarness.findAll(editor.getForm().getBody(), Text.class));
+		assertFalse(inputs.isEmpty(), "the form has inputs");
+		for (Control input : inputs) {
+			assertNotNull(input.getData(EditorWidgets.ACCESSIBLE_NAME_KEY), "accessible name of " + input);
+		}
+
+		for (Section section : EditorHarness.findAll(editor.getForm().getBody(), Section.class)) {
+			assertTrue(section.isExpanded(), "section " + section.getText() + " expanded");
+		}
+	}
+
+	@Test
+	void formFitsEditorAreaAt1024By768() {
+		TermlyReviewEditor editor = harness.open(TermlyReviewEditor.class, draftReview());
+		// The editor area's share of a 1024 px wide window beside the navigator.
+		harness.shell().setSize(660, 640);
+		harness.shell().layout(true, true);
+		editor.getForm().reflow(true);
+		harness.dispatchEvents();
+
+		int visibleWidth = editor.getForm().getClientArea().width;
+		List<String> overflowing = new ArrayList<>();
+		for (Control control : EditorHarness.findAll(editor.getForm().getBody(), Control.class)) {
+			Rectangle bounds = control.getDisplay().map(control.getParent(), editor.getForm(), control.getBounds());
+			if (bounds.x + bounds.width > visibleWidth && !(control instanceof Composite)) {
+				overflowing.add(describe(control) + " ends at " + (bounds.x + bounds.width) + " px");
+			}
+		}
+		assertEquals(List.of(), overflowing, "controls past the form's width of " + visibleWidth + " px");
+	}
+
+	private static String describe(Control control) {
+		Object name = control.getData(EditorWidgets.ACCESSIBLE_NAME_KEY);
+		if (name != null) {
+			return control.getClass().getSimpleName() + " " + name;
+		}
+		String text = control instanceof org.eclipse.swt.widgets.Label label ? label.getText()
+				: control instanceof Button button ? button.getText() : control.toString();
+		return control.getClass().getSimpleName() + " \"" + text.substring(0, Math.min(40, text.length())) + "\"";
+	}
+
+	private TermlyReview draftReview() {
+		TermlyReview review = harness.workspace().evaluations().stream()
+				.filter(TermlyReview.class::isInstance).map(TermlyReview.class::cast)
+				.findFirst().orElseThrow(() -> new AssertionError("the sample holds no termly review"));
+		review.setStatus(EvaluationStatus.DRAFT);
+		return review;
+	}
+
+	private <T extends Control> T namedControl(Class<T> type, String name) {
+		return EditorHarness.findAll(harness.shell(), type).stream()
+				.filter(control -> name.equals(control.getData(EditorWidgets.ACCESSIBLE_NAME_KEY)))
+				.findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
+	}
+
+	private void select(Combo combo, Grade grade) {
+		combo.select(List.of(combo.getItems()).indexOf(SipqmLabels.grade(grade)));
+		combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		harness.dispatchEvents();
+	}
+
+	private static Judgement judgementOf(Evaluation evaluation, String code) {
+		return evaluation.getJudgements().stream()
+				.filter(judgement -> SipqmLabels.criterionCode(judgement.getCriterion()).equals(code))
+				.findFirst().orElseThrow(() -> new AssertionError("no judgement on " + code));
+	}
+
+	private static Evaluation find(Workspace workspace, String id) {
+		return workspace.evaluations().stream().filter(evaluation -> evaluation.getId().equals(id)).findFirst()
+				.orElseThrow(() -> new AssertionError("no evaluation " + id));
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path source : paths.toList()) {
+				Path target = to.resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(source, target);
+				}
+			}
+		}
+	}
+
+	/** A prompt that records what it was asked and gives one fixed answer. */
+	private static final class RecordingPrompt implements SavePrompt {
+
+		private final Choice answer;
+		final List<MPart> asked = new ArrayList<>();
+
+		RecordingPrompt(Choice answer) {
+			this.answer = answer;
+		}
+
+		@Override
+		public Choice ask(List<MPart> dirtyParts) {
+			asked.addAll(dirtyParts);
+			return answer;
+		}
+
+		@Override
+		public void showSaveFailure(MPart part, String message) {
+			throw new AssertionError("save failed: " + message);
+		}
+	}
+}
