@@ -13,6 +13,10 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.sipqm.model.crosswalk.CrosswalkPackage;
+
+import org.sipqm.model.crosswalk.impl.CrosswalkPackageImpl;
+
 import org.sipqm.model.evaluation.Action;
 import org.sipqm.model.evaluation.ActionStatus;
 import org.sipqm.model.evaluation.DiscussionMode;
@@ -249,16 +253,20 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		FrameworkPackageImpl theFrameworkPackage = (FrameworkPackageImpl)(registeredPackage instanceof FrameworkPackageImpl ? registeredPackage : FrameworkPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(OrganisationPackage.eNS_URI);
 		OrganisationPackageImpl theOrganisationPackage = (OrganisationPackageImpl)(registeredPackage instanceof OrganisationPackageImpl ? registeredPackage : OrganisationPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(CrosswalkPackage.eNS_URI);
+		CrosswalkPackageImpl theCrosswalkPackage = (CrosswalkPackageImpl)(registeredPackage instanceof CrosswalkPackageImpl ? registeredPackage : CrosswalkPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theEvaluationPackage.createPackageContents();
 		theFrameworkPackage.createPackageContents();
 		theOrganisationPackage.createPackageContents();
+		theCrosswalkPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theEvaluationPackage.initializePackageContents();
 		theFrameworkPackage.initializePackageContents();
 		theOrganisationPackage.initializePackageContents();
+		theCrosswalkPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theEvaluationPackage.freeze();

@@ -10,6 +10,10 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.sipqm.model.crosswalk.CrosswalkPackage;
+
+import org.sipqm.model.crosswalk.impl.CrosswalkPackageImpl;
+
 import org.sipqm.model.evaluation.EvaluationPackage;
 
 import org.sipqm.model.evaluation.impl.EvaluationPackageImpl;
@@ -198,16 +202,20 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		OrganisationPackageImpl theOrganisationPackage = (OrganisationPackageImpl)(registeredPackage instanceof OrganisationPackageImpl ? registeredPackage : OrganisationPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
 		EvaluationPackageImpl theEvaluationPackage = (EvaluationPackageImpl)(registeredPackage instanceof EvaluationPackageImpl ? registeredPackage : EvaluationPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(CrosswalkPackage.eNS_URI);
+		CrosswalkPackageImpl theCrosswalkPackage = (CrosswalkPackageImpl)(registeredPackage instanceof CrosswalkPackageImpl ? registeredPackage : CrosswalkPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theFrameworkPackage.createPackageContents();
 		theOrganisationPackage.createPackageContents();
 		theEvaluationPackage.createPackageContents();
+		theCrosswalkPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theFrameworkPackage.initializePackageContents();
 		theOrganisationPackage.initializePackageContents();
 		theEvaluationPackage.initializePackageContents();
+		theCrosswalkPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theFrameworkPackage.freeze();

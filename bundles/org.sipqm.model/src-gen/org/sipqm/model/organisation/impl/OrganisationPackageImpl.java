@@ -10,6 +10,10 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.sipqm.model.crosswalk.CrosswalkPackage;
+
+import org.sipqm.model.crosswalk.impl.CrosswalkPackageImpl;
+
 import org.sipqm.model.evaluation.EvaluationPackage;
 
 import org.sipqm.model.evaluation.impl.EvaluationPackageImpl;
@@ -151,16 +155,20 @@ public class OrganisationPackageImpl extends EPackageImpl implements Organisatio
 		FrameworkPackageImpl theFrameworkPackage = (FrameworkPackageImpl)(registeredPackage instanceof FrameworkPackageImpl ? registeredPackage : FrameworkPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
 		EvaluationPackageImpl theEvaluationPackage = (EvaluationPackageImpl)(registeredPackage instanceof EvaluationPackageImpl ? registeredPackage : EvaluationPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(CrosswalkPackage.eNS_URI);
+		CrosswalkPackageImpl theCrosswalkPackage = (CrosswalkPackageImpl)(registeredPackage instanceof CrosswalkPackageImpl ? registeredPackage : CrosswalkPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theOrganisationPackage.createPackageContents();
 		theFrameworkPackage.createPackageContents();
 		theEvaluationPackage.createPackageContents();
+		theCrosswalkPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theOrganisationPackage.initializePackageContents();
 		theFrameworkPackage.initializePackageContents();
 		theEvaluationPackage.initializePackageContents();
+		theCrosswalkPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theOrganisationPackage.freeze();

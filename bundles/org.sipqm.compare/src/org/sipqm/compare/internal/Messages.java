@@ -1,0 +1,32 @@
+package org.sipqm.compare.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * User-facing text of this bundle, loaded from {@code messages.properties} beside this class, so
+ * that a region can adjust the wording.
+ */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.sipqm.compare.internal.messages"; //$NON-NLS-1$
+
+	public static String Import_noHeader;
+	public static String Import_missingColumn;
+	public static String Import_emptyRow;
+	public static String Import_missingValue;
+	public static String Import_invalidSchedule;
+	public static String Import_invalidCritical;
+	public static String Import_invalidCode;
+	public static String Import_duplicateCode;
+	public static String Import_sectionTitleDiffers;
+	public static String Import_invalidEncoding;
+	public static String Import_unreadableFile;
+	public static String Import_notAccepted;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
