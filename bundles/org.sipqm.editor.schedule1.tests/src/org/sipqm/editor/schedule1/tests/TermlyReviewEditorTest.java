@@ -142,6 +142,21 @@ class TermlyReviewEditorTest {
 	}
 
 	@Test
+	void revealFocusesJudgementField() {
+		TermlyReview review = draftReview();
+		TermlyReviewEditor editor = harness.open(TermlyReviewEditor.class, review);
+		Judgement judgement = judgementOf(review, "2.5.5");
+		Text rationale = namedControl(Text.class, "Rationale for 2.5.5");
+
+		assertTrue(editor.reveal(judgement), "reveal found no field");
+		harness.dispatchEvents();
+
+		var focused = rationale.getDisplay().getFocusControl();
+		assertEquals(judgement, focused.getData(org.sipqm.ui.internal.editing.EditorWidgets.ELEMENT_KEY),
+				"element of the focused field " + focused);
+	}
+
+	@Test
 	void closingDirtyEditorPrompts() throws IOException {
 		TermlyReview review = draftReview();
 		harness.open(TermlyReviewEditor.class, review);

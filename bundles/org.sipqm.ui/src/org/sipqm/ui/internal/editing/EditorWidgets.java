@@ -115,6 +115,7 @@ public final class EditorWidgets {
 		});
 		viewer.setInput(Grade.VALUES);
 		name(viewer.getCombo(), accessibleName);
+		viewer.getCombo().setData(ELEMENT_KEY, owner);
 		EditBindings.selection(editing.bindingContext(), viewer, editing.domain(),
 				(org.eclipse.emf.ecore.EObject) owner, gradeFeature);
 		return viewer;
@@ -130,6 +131,7 @@ public final class EditorWidgets {
 		GridDataFactory.fillDefaults().grab(true, false).span(Math.max(1, span - 1), 1)
 				.hint(WRAP_WIDTH_HINT, 3 * text.getLineHeight()).applyTo(text);
 		name(text, accessibleName);
+		text.setData(ELEMENT_KEY, owner);
 		EditBindings.text(editing.bindingContext(), text, editing.domain(), owner, feature);
 		return text;
 	}
@@ -178,5 +180,8 @@ public final class EditorWidgets {
 	}
 
 	/** Key of a control's data that stores its accessible name, so tests can check every input is named. */
+	/** The key under which a field stores the model element it edits, for revealing that element. */
+	public static final String ELEMENT_KEY = EditorWidgets.class.getName() + ".element"; //$NON-NLS-1$
+
 	public static final String ACCESSIBLE_NAME_KEY = EditorWidgets.class.getName() + ".accessibleName"; //$NON-NLS-1$
 }

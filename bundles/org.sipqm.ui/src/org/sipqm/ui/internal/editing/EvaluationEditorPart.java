@@ -13,18 +13,22 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.databinding.swt.DisplayRealm;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.sipqm.core.Evaluations;
 import org.sipqm.core.store.Workspace;
 import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.model.evaluation.EvaluationPackage.Literals;
+import org.sipqm.ui.internal.evaluation.ElementRevealer;
 import org.sipqm.ui.internal.evaluation.EvaluationEditors;
 import org.sipqm.ui.internal.workspace.WorkspaceService;
 
@@ -39,7 +43,7 @@ import jakarta.inject.Inject;
  * saves through the workspace when the workbench calls {@link Persist}, and rebuilds the form
  * read-only or editable whenever the evaluation's status changes, including by Undo.
  */
-public abstract class EvaluationEditorPart {
+public abstract class EvaluationEditorPart implements ElementRevealer {
 
 	private Composite parent;
 	private FormToolkit toolkit;
@@ -190,6 +194,54 @@ public abstract class EvaluationEditorPart {
 	}
 
 	/** Returns the editing session, or null when the part has no evaluation. */
+	/**
+	 * Scrolls to the first field that edits the element, or, for an evidence item, a judgement that
+	 * links it, or else the nearest container that has a field, and focuses it.
+	 */
+	@Override
+	public boolean reveal(EObject element) {
+		if (form == null || form.isDisposed()) {
+			return false;
+		}
+		for (EObject target : revealTargets(element)) {
+			Control control = findField(form.getBody(), target);
+			if (control != null) {
+				form.showControl(control);
+				control.setFocus();
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static java.util.List<EObject> revealTargets(EObject element) {
+		java.util.List<EObject> targets = new java.util.ArrayList<>();
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			targets.add(current);
+		}
+		if (element instanceof org.sipqm.model.evaluation.EvidenceItem item
+				&& Evaluations.containing(item) instanceof Evaluation evaluation) {
+			evaluation.getJudgements().stream().filter(judgement -> judgement.getEvidence().contains(item)).findFirst()
+					.ifPresent(judgement -> targets.add(1, judgement));
+		}
+		return targets;
+	}
+
+	private static Control findField(Composite composite, EObject target) {
+		for (Control child : composite.getChildren()) {
+			if (child.getData(EditorWidgets.ELEMENT_KEY) == target && !(child instanceof Composite nested && nested.getChildren().length > 0)) {
+				return child;
+			}
+			if (child instanceof Composite nested) {
+				Control found = findField(nested, target);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	public EvaluationEditingSession getSession() {
 		return session;
 	}

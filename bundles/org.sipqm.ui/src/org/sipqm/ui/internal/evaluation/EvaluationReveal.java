@@ -18,8 +18,8 @@ public final class EvaluationReveal {
 	 * part, or null when the element belongs to no evaluation, such as an element of the
 	 * organisation file.
 	 * <p>
-	 * NOTE: The read-only {@link EvaluationPart} implements {@link ElementRevealer}, but the parts
-	 * of the schedule editors do not yet, so their evaluations open without the element revealed.
+	 * The read-only {@link EvaluationPart} and the schedule editors' parts implement
+	 * {@link ElementRevealer}.
 	 */
 	public static MPart open(EPartService partService, Workspace workspace, EObject element) {
 		Evaluation evaluation = evaluationOf(element);
