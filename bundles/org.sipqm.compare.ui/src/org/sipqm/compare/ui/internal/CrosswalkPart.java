@@ -323,7 +323,7 @@ public class CrosswalkPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		int[] widths = headers.length == 4 ? new int[] { 130, 130, 90, 500 } : new int[] { 120, 250, 100 };
+		int[] widths = headers.length == 4 ? new int[] { 130, 130, 90, 500 } : new int[] { 150, 250, 100 };
 		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(headers[i]);
