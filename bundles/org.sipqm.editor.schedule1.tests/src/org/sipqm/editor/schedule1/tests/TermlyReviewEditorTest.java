@@ -32,6 +32,7 @@ import org.sipqm.core.sample.SampleWorkspaceGenerator;
 import org.sipqm.core.store.Workspace;
 import org.sipqm.core.store.WorkspaceStore;
 import org.sipqm.editor.schedule1.internal.TermlyReviewEditor;
+import org.sipqm.editor.testing.EditorHarness;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.model.evaluation.EvaluationStatus;

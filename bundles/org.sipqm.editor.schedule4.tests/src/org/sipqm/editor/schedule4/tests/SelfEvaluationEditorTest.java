@@ -33,6 +33,7 @@ import org.sipqm.core.sample.SampleWorkspaceGenerator;
 import org.sipqm.core.store.Workspace;
 import org.sipqm.core.store.WorkspaceStore;
 import org.sipqm.editor.schedule4.internal.SelfEvaluationEditor;
+import org.sipqm.editor.testing.EditorHarness;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.Action;
 import org.sipqm.model.evaluation.Evaluation;

@@ -1,4 +1,4 @@
-package org.sipqm.editor.schedule4.tests;
+package org.sipqm.editor.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -32,7 +32,7 @@ import org.sipqm.ui.internal.workspace.WorkspaceService;
  * injection, with the shell as the parent composite, the part's {@link MPart} and a
  * {@link WorkspaceService} that has loaded the test's workspace.
  */
-final class EditorHarness implements AutoCloseable {
+public final class EditorHarness implements AutoCloseable {
 
 	private final Shell shell;
 	private final IEclipseContext context;
@@ -40,11 +40,12 @@ final class EditorHarness implements AutoCloseable {
 	private IEclipseContext partContext;
 	private MPart part;
 
-	EditorHarness(Path workspaceFolder, int width, int height) throws InterruptedException {
+	public EditorHarness(Path workspaceFolder, int width, int height) throws InterruptedException {
 		shell = new Shell(Display.getDefault());
 		shell.setLayout(new FillLayout());
 		shell.setSize(width, height);
 
+		// The bundle's lazy activation policy starts it on first use, so it has a bundle context here.
 		IEclipseContext services = EclipseContextFactory
 				.getServiceContext(FrameworkUtil.getBundle(EditorHarness.class).getBundleContext());
 		context = services.createChild(EditorHarness.class.getSimpleName());
@@ -56,12 +57,12 @@ final class EditorHarness implements AutoCloseable {
 		assertTrue(workspaceService.current().isPresent(), "workspace loaded from " + workspaceFolder);
 	}
 
-	Workspace workspace() {
+	public Workspace workspace() {
 		return workspaceService.current().orElseThrow();
 	}
 
 	/** Creates the editor part for the evaluation in the shell, as the workbench does for a part from a descriptor. */
-	<T> T open(Class<T> editorClass, Evaluation evaluation) {
+	public <T> T open(Class<T> editorClass, Evaluation evaluation) {
 		part = MBasicFactory.INSTANCE.createPart();
 		part.setElementId(EvaluationEditors.editorDescriptorId(evaluation));
 		EvaluationEditors.initialise(part, workspace(), evaluation);
@@ -76,23 +77,23 @@ final class EditorHarness implements AutoCloseable {
 	}
 
 	/** Returns the model element of the editor opened last. */
-	MPart part() {
+	public MPart part() {
 		return part;
 	}
 
 	/** Disposes the editor opened last, as the workbench does when its part is closed. */
-	void closeEditor() {
+	public void closeEditor() {
 		if (partContext != null) {
 			partContext.dispose();
 			partContext = null;
 		}
 	}
 
-	Shell shell() {
+	public Shell shell() {
 		return shell;
 	}
 
-	void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
+	public void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
@@ -109,7 +110,7 @@ final class EditorHarness implements AutoCloseable {
 		}
 	}
 
-	void dispatchEvents() {
+	public void dispatchEvents() {
 		while (shell.getDisplay().readAndDispatch()) {
 			// Runs every pending event, such as paints and asynchronous runnables.
 		}
@@ -122,7 +123,7 @@ final class EditorHarness implements AutoCloseable {
 		shell.dispose();
 	}
 
-	static <T extends Control> List<T> findAll(Composite root, Class<T> type) {
+	public static <T extends Control> List<T> findAll(Composite root, Class<T> type) {
 		List<T> matches = new ArrayList<>();
 		for (Control child : root.getChildren()) {
 			if (type.isInstance(child)) {
