@@ -88,9 +88,14 @@ public final class EditorWidgets {
 		return label;
 	}
 
-	/** Adds the criterion's code and statement, in bold when it is critical, and its sub-items below. */
+	/**
+	 * Adds the criterion's code and statement, with the contributing plug-in of a local criterion, in
+	 * bold when it is critical, and its sub-items below.
+	 */
 	public static void criterion(FormToolkit toolkit, Composite parent, Criterion criterion, int span) {
-		Label statement = wrappingLabel(toolkit, parent, criterion.getCode() + "  " + criterion.getStatement(), span); //$NON-NLS-1$
+		String origin = SipqmLabels.origin(criterion.getOrigin());
+		String text = criterion.getCode() + "  " + criterion.getStatement() + (origin == null ? "" : " [" + origin + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Label statement = wrappingLabel(toolkit, parent, text, span);
 		((GridData) statement.getLayoutData()).verticalIndent = CRITERION_SPACING;
 		if (criterion.isCritical()) {
 			statement.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
