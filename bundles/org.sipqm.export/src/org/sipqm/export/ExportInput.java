@@ -31,7 +31,7 @@ public record ExportInput(Audience audience, List<RedactedEvaluation> evaluation
 	/** Returns the one evaluation of an input for an exporter of {@link ExportScope#EVALUATION} scope. */
 	public RedactedEvaluation single() {
 		if (evaluations.size() != 1) {
-			throw new IllegalStateException("Expected one evaluation, but the input holds " + evaluations.size());
+			throw new IllegalStateException("Expected one evaluation, but the input contains " + evaluations.size());
 		}
 		return evaluations.get(0);
 	}

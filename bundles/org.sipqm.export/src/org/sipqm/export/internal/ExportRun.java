@@ -150,7 +150,7 @@ public final class ExportRun {
 		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
 	}
 
-	/** One file to write: the exporter, the evaluations it holds and where it goes. */
+	/** One file to write: the exporter, the evaluations it contains and its path. */
 	record Document(Exporter exporter, List<Evaluation> evaluations, Path file, String description) {
 	}
 }

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.FrameworkUtil;
 import org.sipqm.ui.internal.workspace.WorkspaceService;
+import org.sipqm.ui.testing.TestUISynchronize;
 
 /**
  * Renders parts into a real SWT shell the way the e4 renderer does: by dependency injection, with

@@ -33,6 +33,7 @@ import org.sipqm.core.store.Workspace;
 import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.model.organisation.LocalAuthority;
 import org.sipqm.ui.internal.workspace.WorkspaceService;
+import org.sipqm.ui.testing.TestUISynchronize;
 
 /**
  * Renders the heat map into a real SWT shell on the regional sample workspace, as the e4 renderer
@@ -61,7 +62,7 @@ class HeatMapPartTest {
 				.getServiceContext(FrameworkUtil.getBundle(HeatMapPartTest.class).getBundleContext());
 		context = services.createChild(HeatMapPartTest.class.getSimpleName());
 		context.set(Composite.class, shell);
-		context.set(UISynchronize.class, new DisplaySynchronize(shell.getDisplay()));
+		context.set(UISynchronize.class, new TestUISynchronize(shell.getDisplay()));
 		WorkspaceService service = ContextInjectionFactory.make(WorkspaceService.class, context);
 		context.set(WorkspaceService.class, service);
 		service.open(folder.resolve("sample")).join();

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -32,7 +30,6 @@ import org.sipqm.core.sample.SampleWorkspaceGenerator;
 import org.sipqm.core.store.Workspace;
 import org.sipqm.core.store.WorkspaceStore;
 import org.sipqm.editor.schedule1.internal.TermlyReviewEditor;
-import org.sipqm.editor.testing.EditorHarness;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.model.evaluation.EvaluationStatus;
@@ -45,6 +42,8 @@ import org.sipqm.ui.internal.editing.EvaluationSaveHandler;
 import org.sipqm.ui.internal.editing.RedoHandler;
 import org.sipqm.ui.internal.editing.SavePrompt;
 import org.sipqm.ui.internal.editing.UndoHandler;
+import org.sipqm.ui.testing.EditorHarness;
+import org.sipqm.ui.testing.TestFolders;
 
 /**
  * Edits termly reviews of a generated sample workspace in the schedule 1 editor: grades, rationale,
@@ -72,7 +71,7 @@ class TermlyReviewEditorTest {
 
 	@BeforeEach
 	void openHarness() throws IOException, InterruptedException {
-		copy(template, folder);
+		TestFolders.copy(template, folder);
 		harness = new EditorHarness(folder, 1024, 768);
 	}
 
@@ -287,18 +286,6 @@ class TermlyReviewEditorTest {
 				.orElseThrow(() -> new AssertionError("no evaluation " + id));
 	}
 
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path source : paths.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(source, target);
-				}
-			}
-		}
-	}
 
 	/** A prompt that records what it was asked and gives one fixed answer. */
 	private static final class RecordingPrompt implements SavePrompt {

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -33,7 +31,6 @@ import org.sipqm.core.sample.SampleWorkspaceGenerator;
 import org.sipqm.core.store.Workspace;
 import org.sipqm.core.store.WorkspaceStore;
 import org.sipqm.editor.schedule4.internal.SelfEvaluationEditor;
-import org.sipqm.editor.testing.EditorHarness;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.Action;
 import org.sipqm.model.evaluation.Evaluation;
@@ -46,6 +43,8 @@ import org.sipqm.ui.internal.editing.EvaluationSaveHandler;
 import org.sipqm.ui.internal.editing.RedoHandler;
 import org.sipqm.ui.internal.editing.SavePrompt;
 import org.sipqm.ui.internal.editing.UndoHandler;
+import org.sipqm.ui.testing.EditorHarness;
+import org.sipqm.ui.testing.TestFolders;
 
 /**
  * Edits LA self-evaluations of a generated sample workspace in the schedule 4 editor: the grade
@@ -74,7 +73,7 @@ class SelfEvaluationEditorTest {
 
 	@BeforeEach
 	void openHarness() throws IOException, InterruptedException {
-		copy(template, folder);
+		TestFolders.copy(template, folder);
 		harness = new EditorHarness(folder, 1024, 768);
 	}
 
@@ -262,16 +261,4 @@ class SelfEvaluationEditorTest {
 				.orElseThrow(() -> new AssertionError("no evaluation " + id));
 	}
 
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path source : paths.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(source, target);
-				}
-			}
-		}
-	}
 }

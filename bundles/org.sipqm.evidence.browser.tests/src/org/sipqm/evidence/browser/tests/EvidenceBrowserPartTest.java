@@ -42,6 +42,7 @@ import org.sipqm.evidence.browser.internal.EvidenceBrowserPart;
 import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.model.evaluation.EvidenceItem;
 import org.sipqm.ui.internal.workspace.WorkspaceService;
+import org.sipqm.ui.testing.TestUISynchronize;
 
 /**
  * Renders the evidence browser into a real SWT shell on the regional sample workspace, the way the
@@ -78,7 +79,7 @@ class EvidenceBrowserPartTest {
 				.getServiceContext(FrameworkUtil.getBundle(EvidenceBrowserPartTest.class).getBundleContext());
 		context = services.createChild(EvidenceBrowserPartTest.class.getSimpleName());
 		context.set(Composite.class, shell);
-		context.set(UISynchronize.class, new DisplaySynchronize(shell.getDisplay()));
+		context.set(UISynchronize.class, new TestUISynchronize(shell.getDisplay()));
 		WorkspaceService service = ContextInjectionFactory.make(WorkspaceService.class, context);
 		context.set(WorkspaceService.class, service);
 		service.open(folder.resolve("sample")).join();

@@ -13,7 +13,7 @@ import org.sipqm.export.internal.document.Parts.Part;
  * @param title        the kind of document, such as "Note of visit"
  * @param subtitle     the evaluation's label, such as "Joint visit: Bramlea School, Spring term 2007/08"
  * @param header       the fields of the header: local authority, school, term, author, status and so on
- * @param audienceNote the line that says who the document is for
+ * @param audienceNote the line that names the audience of the document
  * @param shared       whether the document is for a shared audience
  * @param withheld     the redaction service's notices of what was withheld, empty when nothing was
  * @param parts        the parts in the order they are printed

@@ -74,7 +74,7 @@ public final class EvaluationReports {
 				parts, Labels.date(producedOn));
 	}
 
-	/** Returns the line that tells the reader who a document is for. */
+	/** Returns the line that names the audience of a document. */
 	public static String audienceNote(Audience audience) {
 		return audience == Audience.SHARED ? Messages.Document_sharedNote : Messages.Document_internalNote;
 	}

@@ -26,7 +26,7 @@ import org.sipqm.model.organisation.LocalAuthority;
  *
  * @param years         the academic years of the selection, such as "2007/08"
  * @param scope         a sentence that states what the selection covers
- * @param audienceNote  the line that says who the document is for
+ * @param audienceNote  the line that names the audience of the document
  * @param withheld      how much of each kind the redaction service withheld, over all evaluations
  * @param authorities   one row per local authority
  * @param distributions one grade distribution per schedule with judgements

@@ -1,4 +1,4 @@
-package org.sipqm.editor.testing;
+package org.sipqm.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,15 +1,18 @@
-package org.sipqm.evidence.browser.tests;
+package org.sipqm.ui.testing;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Display;
 
-/** Runs code on the display thread of the tests, as the workbench's own {@link UISynchronize} does. */
-final class DisplaySynchronize extends UISynchronize {
+/**
+ * Runs code on the display thread of the tests, as the workbench's own {@link UISynchronize}
+ * does. The e4 event supplier delivers {@code @UIEventTopic} events through it.
+ */
+public final class TestUISynchronize extends UISynchronize {
 
 	private final Display display;
 
-	DisplaySynchronize(Display display) {
+	public TestUISynchronize(Display display) {
 		this.display = display;
 	}
 
