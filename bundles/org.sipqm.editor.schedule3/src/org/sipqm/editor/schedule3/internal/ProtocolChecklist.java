@@ -1,0 +1,139 @@
+package org.sipqm.editor.schedule3.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.sipqm.model.evaluation.EvaluationFactory;
+import org.sipqm.model.evaluation.EvaluationPackage.Literals;
+import org.sipqm.model.evaluation.ProtocolCheck;
+import org.sipqm.model.evaluation.ShadowVisit;
+import org.sipqm.model.framework.Protocol;
+import org.sipqm.model.framework.ProtocolStep;
+import org.sipqm.model.framework.Schedule;
+import org.sipqm.ui.internal.editing.EditBindings;
+import org.sipqm.ui.internal.editing.EditingContext;
+import org.sipqm.ui.internal.editing.EditorWidgets;
+
+/**
+ * The protocol checklist of a joint visit: each step of the framework's protocols in order, with
+ * whether it was done, its date and a note. The step that sends the written summary also records
+ * whether it went to the headteacher and to the LA. A step without a protocol check in the file
+ * gets one on its first edit.
+ */
+final class ProtocolChecklist {
+
+	/** Code of the framework's protocol step that sends the written summary of the visit. */
+	static final String WRITTEN_SUMMARY_STEP = "written-summary"; //$NON-NLS-1$
+
+	private static final int STEP_INDENT = 16;
+	private static final int DATE_WIDTH = 90;
+
+	private ProtocolChecklist() {
+	}
+
+	/** Returns the protocol steps of the schedule, in the order the framework lists them. */
+	static List<ProtocolStep> steps(Schedule schedule) {
+		List<ProtocolStep> steps = new ArrayList<>();
+		for (Protocol protocol : schedule.getProtocols()) {
+			steps.addAll(protocol.getSteps());
+		}
+		return steps;
+	}
+
+	static void create(FormToolkit toolkit, Composite body, EditingContext editing, Schedule schedule,
+			KeyedElements checks) {
+		ShadowVisit visit = (ShadowVisit) editing.session().evaluation();
+		int number = 1;
+		Composite client = null;
+		for (Protocol protocol : schedule.getProtocols()) {
+			client = EditorWidgets.section(toolkit, body, protocol.getName(), 2);
+			if (protocol.getIntroduction() != null) {
+				EditorWidgets.wrappingLabel(toolkit, client, protocol.getIntroduction(), 2);
+			}
+			for (ProtocolStep step : protocol.getSteps()) {
+				Composite fields = step(toolkit, client, editing, checks, step.getCode(),
+						NLS.bind(Messages.Protocol_step, number, step.getText()), number);
+				if (WRITTEN_SUMMARY_STEP.equals(step.getCode())) {
+					summaryRecipients(toolkit, fields, editing, visit);
+				}
+				number++;
+			}
+		}
+		// Checks of steps that the framework no longer lists stay visible and editable after its steps.
+		for (String code : client == null ? List.<String>of() : checks.unknownKeys()) {
+			step(toolkit, client, editing, checks, code, NLS.bind(Messages.Protocol_unknownStep, number, code), number);
+			number++;
+		}
+	}
+
+	/** Adds the step's text and its fields, and returns the composite of the fields. */
+	private static Composite step(FormToolkit toolkit, Composite client, EditingContext editing, KeyedElements checks,
+			String code, String text, int number) {
+		Label label = EditorWidgets.wrappingLabel(toolkit, client, text, 2);
+		((GridData) label.getLayoutData()).verticalIndent = 6;
+
+		Composite fields = toolkit.createComposite(client);
+		GridLayoutFactory.fillDefaults().numColumns(5).extendedMargins(STEP_INDENT, 0, 0, 0).applyTo(fields);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(fields);
+		IObservableValue<EObject> check = checks.element(code);
+
+		Button done = toolkit.createButton(fields, Messages.Protocol_done, SWT.CHECK);
+		EditorWidgets.name(done, NLS.bind(Messages.Protocol_doneName, number));
+		FieldBindings.check(editing.bindingContext(), done, value(checks, check, code, Literals.PROTOCOL_CHECK__DONE));
+		FieldBindings.trackElement(done, check);
+
+		toolkit.createLabel(fields, Messages.Protocol_dateCaption);
+		Text date = toolkit.createText(fields, "", SWT.BORDER); //$NON-NLS-1$
+		GridDataFactory.swtDefaults().hint(DATE_WIDTH, SWT.DEFAULT).applyTo(date);
+		date.setMessage(Messages.Editor_dateHint);
+		EditorWidgets.name(date, NLS.bind(Messages.Protocol_dateName, number));
+		FieldBindings.date(editing.bindingContext(), date, value(checks, check, code, Literals.PROTOCOL_CHECK__DATE));
+		FieldBindings.trackElement(date, check);
+
+		toolkit.createLabel(fields, Messages.Protocol_noteCaption);
+		Text note = toolkit.createText(fields, "", SWT.BORDER); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(EditorWidgets.WRAP_WIDTH_HINT, SWT.DEFAULT).applyTo(note);
+		EditorWidgets.name(note, NLS.bind(Messages.Protocol_noteName, number));
+		FieldBindings.text(editing.bindingContext(), note, value(checks, check, code, Literals.PROTOCOL_CHECK__NOTE));
+		FieldBindings.trackElement(note, check);
+		return fields;
+	}
+
+	private static IObservableValue<Object> value(KeyedElements checks, IObservableValue<EObject> check, String code,
+			EStructuralFeature feature) {
+		return checks.value(check, code, feature, () -> {
+			ProtocolCheck created = EvaluationFactory.eINSTANCE.createProtocolCheck();
+			created.setStep(code);
+			return created;
+		});
+	}
+
+	/** Adds the check boxes that record whether the written summary went to the headteacher and to the LA. */
+	private static void summaryRecipients(FormToolkit toolkit, Composite fields, EditingContext editing,
+			ShadowVisit visit) {
+		Composite recipients = toolkit.createComposite(fields);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(20, 0).applyTo(recipients);
+		GridDataFactory.fillDefaults().span(5, 1).applyTo(recipients);
+		Button headteacher = toolkit.createButton(recipients, Messages.Protocol_summaryToHeadteacher, SWT.CHECK);
+		EditorWidgets.name(headteacher, Messages.Protocol_summaryToHeadteacher);
+		EditBindings.check(editing.bindingContext(), headteacher, editing.domain(), visit,
+				Literals.SHADOW_VISIT__SUMMARY_TO_HEADTEACHER);
+		Button authority = toolkit.createButton(recipients, Messages.Protocol_summaryToLA, SWT.CHECK);
+		EditorWidgets.name(authority, Messages.Protocol_summaryToLA);
+		EditBindings.check(editing.bindingContext(), authority, editing.domain(), visit,
+				Literals.SHADOW_VISIT__SUMMARY_TO_LA);
+	}
+}
