@@ -370,6 +370,21 @@ class ShadowVisitEditorTest {
 	}
 
 	@Test
+	void tabLeavesMultiLineText() {
+		ShadowVisitEditor editor = harness.open(ShadowVisitEditor.class, draftVisit());
+		List<Text> multiLine = EditorHarness.findAll(editor.getForm().getBody(), Text.class).stream()
+				.filter(text -> (text.getStyle() & SWT.MULTI) != 0).toList();
+		assertEquals(4, multiLine.size(), "multi-line fields: the purpose and three rationales");
+		for (Text text : multiLine) {
+			Event tab = new Event();
+			tab.detail = SWT.TRAVERSE_TAB_NEXT;
+			tab.doit = false;
+			text.notifyListeners(SWT.Traverse, tab);
+			assertTrue(tab.doit, "Tab moves the focus out of " + text.getData(EditorWidgets.ACCESSIBLE_NAME_KEY));
+		}
+	}
+
+	@Test
 	void formFitsEditorAreaAt1024By768() {
 		ShadowVisitEditor editor = harness.open(ShadowVisitEditor.class, draftVisit());
 		// The editor area's share of a 1024 px wide window beside the navigator.

@@ -28,7 +28,6 @@ import org.sipqm.model.framework.Criterion;
 import org.sipqm.model.framework.CriterionKind;
 import org.sipqm.model.framework.Schedule;
 import org.sipqm.model.framework.Section;
-import org.sipqm.ui.internal.editing.EditBindings;
 import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
 import org.sipqm.ui.internal.editing.StatusWorkflow;
@@ -82,6 +81,7 @@ final class HeadingRows {
 		}
 	}
 
+
 	private static void section(FormToolkit toolkit, Composite client, Section section, EditingContext editing,
 			KeyedElements judgements) {
 		for (Criterion criterion : section.getCriteria()) {
@@ -94,6 +94,8 @@ final class HeadingRows {
 			Composite nested = EditorWidgets.section(toolkit, client, SipqmLabels.text(subsection), 2);
 			section(toolkit, nested, subsection, editing, judgements);
 		}
+		// The toolkit draws no native border on GTK, so the rationale fields need a painted one to be seen.
+		toolkit.paintBordersFor(client);
 	}
 
 	private static void heading(FormToolkit toolkit, Composite client, Criterion criterion, EditingContext editing,
