@@ -55,10 +55,10 @@ import org.sipqm.ui.testing.EditorHarness;
 import org.sipqm.ui.testing.TestFolders;
 
 /**
- * Edits joint visits of a generated sample workspace in the schedule 3 editor: grades and
- * not-evaluated marks on the headings that this bundle contributes to schedule 3, protocol dates,
- * undo and redo, saving to disk, the prompt when a dirty editor closes, read-only published visits,
- * and that opening and saving an unchanged visit leaves its file as it was.
+ * Edits joint visits of a generated sample workspace in the schedule 3 editor. The tests grade and
+ * mark as not evaluated the headings that this bundle contributes to schedule 3, and edit protocol
+ * dates, with undo, redo and saving to disk. They also check the prompt when a dirty editor closes,
+ * read-only published visits, and that opening and saving an unchanged visit keeps its file.
  */
 class ShadowVisitEditorTest {
 
@@ -101,7 +101,7 @@ class ShadowVisitEditorTest {
 	}
 
 	@Test
-	void gradeEditCreatesJudgementUndoRedoSaveReopen() throws IOException {
+	void gradeEditCreatesJudgement() throws IOException {
 		ShadowVisit visit = draftVisit();
 		assertNull(judgementOf(visit, HEADING), "the sample visit has a judgement on " + HEADING);
 		ShadowVisitEditor editor = harness.open(ShadowVisitEditor.class, visit);
@@ -187,7 +187,7 @@ class ShadowVisitEditorTest {
 	}
 
 	@Test
-	void protocolDateEditUndoRedoSaveReopen() throws IOException {
+	void protocolDateEditSaved() throws IOException {
 		ShadowVisit visit = draftVisit();
 		ProtocolCheck check = visit.getProtocolChecks().get(1);
 		LocalDate before = check.getDate();
@@ -234,7 +234,7 @@ class ShadowVisitEditorTest {
 	}
 
 	@Test
-	void missingProtocolCheckCreatedInStepOrder() throws IOException {
+	void missingCheckCreatedInStepOrder() throws IOException {
 		ShadowVisit visit = draftVisit();
 		// A visit recorded before the summary was written has no check of that step.
 		visit.getProtocolChecks().removeIf(check -> SUMMARY_STEP.equals(check.getStep()));
@@ -330,7 +330,7 @@ class ShadowVisitEditorTest {
 	}
 
 	@Test
-	void publishedVisitIsReadOnlyUntilReopened() {
+	void publishedVisitIsReadOnly() {
 		ShadowVisit visit = draftVisit();
 		visit.setStatus(EvaluationStatus.PUBLISHED);
 		ShadowVisitEditor editor = harness.open(ShadowVisitEditor.class, visit);

@@ -16,7 +16,7 @@ import org.sipqm.ui.internal.editing.EvaluationEditingSession;
 
 /**
  * The value of one feature of a model element that may not exist yet, such as the grade of a
- * judgement that the evaluation does not hold. While the element is missing, the value is the
+ * judgement that the evaluation does not contain. While the element is missing, the value is the
  * feature's default and nothing is added to the evaluation. The first edit that sets another value
  * creates the element with that value and adds it through one undoable command, so undoing the edit
  * removes the element again. Once the element exists, edits are {@code SetCommand}s through
@@ -35,8 +35,8 @@ final class CreateOnEditValue extends AbstractObservableValue<Object> {
 	private Object current;
 
 	/**
-	 * @param element  the element, or null while the evaluation does not hold it; it must change
-	 *                 to the added element when {@code addition} runs
+	 * @param element  the element, or null while the evaluation does not contain it. It must change
+	 *                 to the added element when {@code addition} runs.
 	 * @param factory  creates a detached element with its key, such as the criterion, already set
 	 * @param addition returns the command that adds a created element to the evaluation
 	 */

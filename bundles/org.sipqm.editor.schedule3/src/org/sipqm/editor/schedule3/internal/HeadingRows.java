@@ -36,7 +36,8 @@ import org.sipqm.ui.internal.editing.StatusWorkflow;
  * The headings that a joint visit evaluates: each criterion of the schedule's sections, with a
  * check box that marks it as not evaluated on this visit, a grade on the four-column scale, the
  * rationale and the linked evidence. The edition 1 text gives schedule 3 no headings, so they come
- * from framework contributions; without any, the section says so. A heading without a judgement in
+ * from framework contributions. Without any, the section shows a note
+ * that the framework has none. A heading without a judgement in
  * the file gets one on its first edit, never on opening.
  */
 final class HeadingRows {
@@ -117,7 +118,7 @@ final class HeadingRows {
 		FieldBindings.selection(editing.bindingContext(), grade, value(judgements, judgement, key,
 				Literals.JUDGEMENT__GRADE));
 		FieldBindings.trackElement(grade.getCombo(), judgement);
-		// A heading that is not evaluated takes no grade; a grade recorded before stays in the file.
+		// A heading that is not evaluated takes no grade. A grade recorded before stays in the file.
 		boolean readOnly = StatusWorkflow.isReadOnly(editing.session().evaluation());
 		grade.getCombo().setEnabled(!readOnly && !Boolean.TRUE.equals(notEvaluatedValue.getValue()));
 		notEvaluatedValue.addValueChangeListener(event -> {

@@ -36,8 +36,8 @@ final class KeyedElements {
 
 	/**
 	 * @param keyOf returns the key of an element of the list
-	 * @param order the keys in the framework's order; new elements are inserted after the elements
-	 *              whose keys come earlier in it
+	 * @param order the keys in the framework's order. A new element is inserted after the elements
+	 *              whose keys come earlier in it.
 	 */
 	@SuppressWarnings("unchecked")
 	KeyedElements(EvaluationEditingSession session, EObject container, EReference reference,

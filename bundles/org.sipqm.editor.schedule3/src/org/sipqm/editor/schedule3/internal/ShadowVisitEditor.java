@@ -29,10 +29,10 @@ import org.sipqm.ui.internal.editing.EvaluationEditorPart;
 import org.sipqm.ui.internal.evaluation.EvaluationEditors;
 
 /**
- * The editor of a joint visit in which the SIPCo shadows a SIP at a school (schedule 3), laid out
- * as the paper schedule reads: the school, SIP, local authority and term, the LA's support level
- * and the purpose of the visit; the protocol checklist with a date for each step; then each
- * heading, graded with its rationale or marked as not evaluated on this visit.
+ * The editor of a joint visit in which the SIPCo shadows a SIP at a school (schedule 3), in the
+ * order of the printed schedule. It shows the school, SIP, local authority and term, the LA's
+ * support level and the purpose of the visit. The protocol checklist with a date for each step
+ * follows, and then each heading, graded with its rationale or marked as not evaluated on this visit.
  * <p>
  * Opening the editor adds nothing to the visit: protocol checks and judgements that the file lacks
  * are created by the first edit of one of their fields, so opening and saving an unchanged visit
