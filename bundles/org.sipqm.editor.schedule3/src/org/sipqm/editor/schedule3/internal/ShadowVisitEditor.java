@@ -105,7 +105,7 @@ public class ShadowVisitEditor extends EvaluationEditorPart {
 				NLS.bind(Messages.Visit_term, SipqmLabels.term(visit.getTerm()), visit.getAcademicYear()), 1);
 
 		caption(toolkit, client, Messages.Visit_dateCaption);
-		Text date = toolkit.createText(client, "", SWT.BORDER); //$NON-NLS-1$
+		Text date = toolkit.createText(client, ""); //$NON-NLS-1$
 		GridDataFactory.swtDefaults().hint(DATE_WIDTH, SWT.DEFAULT).applyTo(date);
 		date.setMessage(Messages.Editor_dateHint);
 		EditorWidgets.name(date, Messages.Visit_date);
@@ -129,7 +129,7 @@ public class ShadowVisitEditor extends EvaluationEditorPart {
 
 		EditorWidgets.multiLineText(toolkit, client, editing, visit, Literals.SHADOW_VISIT__PURPOSE,
 				Messages.Visit_purposeCaption, Messages.Visit_purpose, 2);
-		// The toolkit draws no native border on GTK, so the purpose field needs a painted one to be seen.
+		// The toolkit draws no native border on GTK, so the date and purpose fields need painted ones to be seen.
 		toolkit.paintBordersFor(client);
 	}
 
