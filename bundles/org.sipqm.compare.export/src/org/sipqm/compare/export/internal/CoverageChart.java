@@ -7,6 +7,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -46,7 +47,7 @@ public final class CoverageChart {
 		CategoryAxis sectionAxis = new CategoryAxis(Messages.Chart_section);
 		NumberAxis percentAxis = new NumberAxis(Messages.Chart_percentCovered);
 		percentAxis.setRange(0, 100);
-		percentAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		percentAxis.setTickUnit(new NumberTickUnit(10));
 		BarRenderer renderer = new BarRenderer();
 		CategoryPlot plot = new CategoryPlot(dataset, sectionAxis, percentAxis, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Coverage_sections;
 	public static String Coverage_sectionsNote;
 	public static String Coverage_schedule;
+	public static String Coverage_criterionSchedule;
 	public static String Coverage_chartDescription;
 	public static String Coverage_uncovered;
 	public static String Coverage_uncoveredNote;

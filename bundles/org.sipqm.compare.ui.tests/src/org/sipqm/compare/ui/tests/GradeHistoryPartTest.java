@@ -18,6 +18,7 @@ import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -166,7 +167,22 @@ class GradeHistoryPartTest {
 		Found change = firstChange(part.history());
 
 		part.focusCell(change.row(), change.period() + 1);
-		part.table().notifyListeners(SWT.DefaultSelection, new Event());
+		part.table().notifyListeners(SWT.KeyDown, enter());
+
+		assertEquals(1, opened.size());
+		assertSame(change.cell().judgement().judgement(), opened.get(0).judgement());
+	}
+
+	@Test
+	void doubleClickOpensJudgement() {
+		Found change = firstChange(part.history());
+		Rectangle bounds = part.table().getItem(change.row()).getBounds(change.period() + 1);
+		Event click = new Event();
+		click.x = bounds.x + bounds.width / 2;
+		click.y = bounds.y + bounds.height / 2;
+		click.button = 1;
+
+		part.table().notifyListeners(SWT.MouseDoubleClick, click);
 
 		assertEquals(1, opened.size());
 		assertSame(change.cell().judgement().judgement(), opened.get(0).judgement());
@@ -175,7 +191,7 @@ class GradeHistoryPartTest {
 	@Test
 	void criterionColumnOpensNothing() {
 		part.focusCell(0, 0);
-		part.table().notifyListeners(SWT.DefaultSelection, new Event());
+		part.table().notifyListeners(SWT.KeyDown, enter());
 
 		assertEquals(List.of(), opened);
 	}
@@ -227,6 +243,13 @@ class GradeHistoryPartTest {
 			}
 		}
 		throw new AssertionError("the sample's first local authority has no change of grade");
+	}
+
+	private static Event enter() {
+		Event enter = new Event();
+		enter.keyCode = SWT.CR;
+		enter.character = '\r';
+		return enter;
 	}
 
 	private record Found(int row, int period, Cell cell) {

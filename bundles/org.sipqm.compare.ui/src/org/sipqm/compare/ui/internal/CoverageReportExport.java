@@ -122,6 +122,8 @@ public final class CoverageReportExport {
 	private static String fileName(CrosswalkCoverage coverage) {
 		String name = coverage.crosswalk().getName();
 		String base = name == null || name.isBlank() ? coverage.local().framework().getId() : name;
+		// A framework imported from a file is named after it, such as "derby.csv"; the report gets its own extension.
+		base = base.replaceFirst("\\.(csv|xlsx)$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		return "coverage-" + base.replaceAll("[^A-Za-z0-9._-]+", "-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 

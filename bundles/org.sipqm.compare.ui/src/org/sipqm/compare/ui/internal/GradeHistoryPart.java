@@ -27,6 +27,7 @@ import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -62,7 +63,7 @@ import jakarta.inject.Inject;
  * One local authority's grades over time: a row per criterion and a column per term, oldest term
  * first, each grade in its colour with an arrow where it changed from the criterion's previous
  * graded term. The arrow keys move between cells; Enter or a double-click opens the judgement in
- * its evaluation. The line under the table describes the focused cell in words for screen readers.
+ * its evaluation and reveals it there. The line under the table describes the focused cell in words for screen readers.
  */
 public class GradeHistoryPart {
 
@@ -124,6 +125,8 @@ public class GradeHistoryPart {
 		cellDescription = new Text(page, SWT.READ_ONLY | SWT.WRAP);
 		GridData descriptionData = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
 		descriptionData.widthHint = 200;
+		// Two lines hold the longest description at 1024 pixels wide without resizing the table as the focus moves.
+		descriptionData.heightHint = cellDescription.getLineHeight() * 2;
 		cellDescription.setLayoutData(descriptionData);
 		cellDescription.getAccessible().addAccessibleListener(new AccessibleAdapter() {
 			@Override
@@ -145,7 +148,13 @@ public class GradeHistoryPart {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		// The owner-draw highlighter marks only the focused cell, so the other cells of the row keep their grade colours.
 		focusCells = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
-		table.addListener(SWT.DefaultSelection, event -> openFocusedCell());
+		// GTK does not report Enter in a table with a focus cell as a default selection, so both gestures are handled here.
+		table.addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) {
+				openFocusedCell();
+			}
+		});
+		table.addListener(SWT.MouseDoubleClick, this::openClickedCell);
 		table.addListener(SWT.KeyUp, event -> describeFocusedCell());
 		table.addListener(SWT.MouseUp, event -> describeFocusedCell());
 		table.addListener(SWT.FocusIn, event -> describeFocusedCell());
@@ -242,7 +251,7 @@ public class GradeHistoryPart {
 	private void createColumns() {
 		TableViewerColumn criteria = new TableViewerColumn(viewer, SWT.LEFT);
 		criteria.getColumn().setText(Messages.History_criterion);
-		criteria.getColumn().setWidth(150);
+		criteria.getColumn().setWidth(135);
 		criteria.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -258,7 +267,7 @@ public class GradeHistoryPart {
 			TableViewerColumn column = new TableViewerColumn(viewer, SWT.CENTER);
 			column.getColumn().setText(HeatMapPart.label(history.periods().get(index)));
 			column.getColumn().pack();
-			column.getColumn().setWidth(Math.max(column.getColumn().getWidth() + 8, 70));
+			column.getColumn().setWidth(Math.max(column.getColumn().getWidth(), 70));
 			column.setLabelProvider(new PeriodLabelProvider(index));
 		}
 	}
@@ -343,6 +352,13 @@ public class GradeHistoryPart {
 		ViewerCell focused = focusCells.getFocusCell();
 		if (focused != null && focused.getElement() instanceof Row row && focused.getColumnIndex() > 0) {
 			openCell(history.rows().indexOf(row), focused.getColumnIndex() - 1);
+		}
+	}
+
+	private void openClickedCell(Event event) {
+		ViewerCell clicked = viewer.getCell(new Point(event.x, event.y));
+		if (clicked != null && clicked.getElement() instanceof Row row && clicked.getColumnIndex() > 0) {
+			openCell(history.rows().indexOf(row), clicked.getColumnIndex() - 1);
 		}
 	}
 

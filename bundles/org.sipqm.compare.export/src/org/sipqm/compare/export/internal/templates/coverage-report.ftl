@@ -8,10 +8,11 @@
 <#import "layout.ftl" as layout>
 <#macro criteria rows>
 <table class="data">
+<colgroup><col class="short"/><col class="medium"/><col/></colgroup>
 <thead><tr><th scope="col">${coverageText.Column_criterion}</th><th scope="col">${coverageText.Column_section}</th><th scope="col">${coverageText.Column_statement}</th></tr></thead>
 <tbody>
 <#list rows as row>
-<tr><td class="nowrap"><span class="code">${row.code}</span> <span class="details">(${coverageText.Coverage_schedule?replace("{0}", row.schedule?c)})</span><#if row.critical><br/><span class="critical">${coverageText.Critical_yes}</span></#if></td><td>${row.section}</td><td>${row.statement}</td></tr>
+<tr><td class="nowrap"><span class="code">${row.code}</span> <span class="details">(${coverageText.Coverage_criterionSchedule?replace("{0}", row.schedule?c)})</span><#if row.critical><br/><span class="critical">${coverageText.Critical_yes}</span></#if></td><td>${row.section}</td><td>${row.statement}</td></tr>
 </#list>
 </tbody>
 </table>
@@ -69,6 +70,7 @@
 </div>
 </div>
 <table class="data">
+<colgroup><col class="narrow"/><col/><col class="narrow"/><col class="short"/><col class="short"/></colgroup>
 <thead><tr><th scope="col">${coverageText.Column_section}</th><th scope="col">${coverageText.Column_title}</th><th scope="col" class="number">${coverageText.Column_covered}</th><th scope="col" class="number">${coverageText.Column_total}</th><th scope="col" class="number">${coverageText.Column_percent}</th></tr></thead>
 <tbody>
 <#list schedule.sections as section>
