@@ -20,8 +20,8 @@ import org.sipqm.model.framework.Section;
  * ({@code nat/1}) has schedule 4 with sections 1.1 (1.1.1, critical 1.1.2, 1.1.3) and 1.2 (critical
  * 1.2.1, 1.2.2), and schedule 1 with section 1 (1.1). The local framework ({@code derby/2008}) has
  * section A with A.1 to A.4. The crosswalk maps A.1 to 1.1.1 and A.2 to 1.1.2, maps A.4 as having
- * no counterpart and leaves A.3 unmapped, so section 1.1 is 2 of 3 covered, section 1.2 and
- * schedule 1 none, and the critical 1.2.1 is the one critical criterion not covered.
+ * no counterpart and leaves A.3 unmapped. Section 1.1 is therefore 2 of 3 covered and section 1.2
+ * and schedule 1 are not covered at all. The critical 1.2.1 is the one critical criterion not covered.
  */
 final class CoverageFrameworks {
 

@@ -195,7 +195,8 @@ class CoverageReportExportTest {
 	private static String between(String text, String start, String end) {
 		int from = text.indexOf(start);
 		int to = text.indexOf(end, from + 1);
-		assertTrue(from >= 0 && to > from, "headings '" + start + "' and '" + end + "' in " + text);
+		assertTrue(from >= 0, "heading '" + start + "' in " + text);
+		assertTrue(to > from, "heading '" + end + "' after '" + start + "' in " + text);
 		return text.substring(from, to);
 	}
 

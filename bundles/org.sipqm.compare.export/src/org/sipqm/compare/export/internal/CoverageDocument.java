@@ -19,7 +19,7 @@ import org.sipqm.model.framework.Framework;
 import org.sipqm.model.framework.Section;
 
 /**
- * What the coverage report shows, ready for the template and the workbook.
+ * The content of the coverage report, ready for the template and the workbook.
  *
  * @param subtitle  the two frameworks compared
  * @param shared    whether the document is for the shared audience, which the page footer names

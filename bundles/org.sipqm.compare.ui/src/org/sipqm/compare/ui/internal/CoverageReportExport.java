@@ -23,9 +23,9 @@ import org.sipqm.export.Exporter;
 import org.sipqm.export.ExporterRegistry;
 
 /**
- * Export Coverage Report… of the crosswalk view: asks for a file, finds the coverage-report exporter
- * for the file's extension, and writes the report atomically in the background while a progress
- * dialogue shows, so a failed or cancelled export leaves no partial file.
+ * The crosswalk view's Export Coverage Report…: it lets the user choose a file, picks the
+ * coverage-report exporter for the file's extension and writes the report atomically in the
+ * background under a progress dialogue, so a failed or cancelled export leaves no partial file.
  */
 public final class CoverageReportExport {
 
@@ -35,7 +35,7 @@ public final class CoverageReportExport {
 	private CoverageReportExport() {
 	}
 
-	/** Asks for the file and writes the report, or explains why there is nothing to report yet. */
+	/** Lets the user choose the file and writes the report, or explains why there is nothing to report yet. */
 	static void chooseAndExport(Shell shell, CrosswalkCoverage coverage) {
 		if (coverage == null) {
 			MessageDialog.openInformation(shell, Messages.Coverage_exportTitle, Messages.Coverage_nothingToExport);
@@ -122,7 +122,7 @@ public final class CoverageReportExport {
 	private static String fileName(CrosswalkCoverage coverage) {
 		String name = coverage.crosswalk().getName();
 		String base = name == null || name.isBlank() ? coverage.local().framework().getId() : name;
-		// A framework imported from a file is named after it, such as "derby.csv"; the report gets its own extension.
+		// A framework imported from a file is named after it, such as "derby.csv", so that extension is dropped.
 		base = base.replaceFirst("\\.(csv|xlsx)$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		return "coverage-" + base.replaceAll("[^A-Za-z0-9._-]+", "-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}

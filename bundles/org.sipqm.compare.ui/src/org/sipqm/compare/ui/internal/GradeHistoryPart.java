@@ -190,6 +190,7 @@ public class GradeHistoryPart {
 			return;
 		}
 		workspace = loaded;
+
 		Set<LocalAuthority> found = new LinkedHashSet<>();
 		TreeSet<Integer> scheduleNumbers = new TreeSet<>();
 		for (Evaluation evaluation : loaded.evaluations()) {
@@ -202,6 +203,7 @@ public class GradeHistoryPart {
 				.sorted(Comparator.comparing(LocalAuthority::getName, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 		schedules = List.copyOf(scheduleNumbers);
+
 		authorityChoice.setItems(authorities.stream().map(authority -> Objects.requireNonNullElse(authority.getName(), ""))
 				.toArray(String[]::new));
 		List<String> scheduleItems = new ArrayList<>();
@@ -209,6 +211,7 @@ public class GradeHistoryPart {
 		schedules.forEach(number -> scheduleItems.add(NLS.bind(Messages.History_scheduleItem, number)));
 		scheduleChoice.setItems(scheduleItems.toArray(String[]::new));
 		scheduleChoice.select(0);
+
 		if (authorities.isEmpty()) {
 			history = null;
 			clearTable();

@@ -8,7 +8,6 @@
 <#import "layout.ftl" as layout>
 <#macro criteria rows>
 <table class="data">
-<colgroup><col class="short"/><col class="medium"/><col/></colgroup>
 <thead><tr><th scope="col">${coverageText.Column_criterion}</th><th scope="col">${coverageText.Column_section}</th><th scope="col">${coverageText.Column_statement}</th></tr></thead>
 <tbody>
 <#list rows as row>
