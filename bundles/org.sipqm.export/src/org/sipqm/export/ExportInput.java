@@ -17,15 +17,39 @@ import org.sipqm.model.organisation.Organisation;
  * @param evaluations  the redacted evaluations, in the order of their files in the workspace
  * @param organisation the workspace's organisation, when organisation.xmi could be loaded
  * @param producedOn   the date to print as the date the document was produced
+ * @param subject      what an exporter of {@link ExportScope#SUBJECT} scope writes about, such as
+ *                     the coverage of a crosswalk, or empty for an export of evaluations
  */
 public record ExportInput(Audience audience, List<RedactedEvaluation> evaluations, Optional<Organisation> organisation,
-		LocalDate producedOn) {
+		LocalDate producedOn, Optional<Object> subject) {
 
 	public ExportInput {
 		Objects.requireNonNull(audience, "audience");
 		Objects.requireNonNull(organisation, "organisation");
 		Objects.requireNonNull(producedOn, "producedOn");
+		Objects.requireNonNull(subject, "subject");
 		evaluations = List.copyOf(evaluations);
+	}
+
+	/** Creates the input of an export of evaluations, which has no subject. */
+	public ExportInput(Audience audience, List<RedactedEvaluation> evaluations, Optional<Organisation> organisation,
+			LocalDate producedOn) {
+		this(audience, evaluations, organisation, producedOn, Optional.empty());
+	}
+
+	/**
+	 * Returns the subject as the given type.
+	 *
+	 * @throws IllegalStateException when the input has no subject or one of another type
+	 */
+	public <T> T subject(Class<T> type) {
+		Object value = subject.orElseThrow(() -> new IllegalStateException("Expected a subject of type "
+				+ type.getName() + ", but the input has none"));
+		if (!type.isInstance(value)) {
+			throw new IllegalStateException("Expected a subject of type " + type.getName() + ", but the input has a "
+					+ value.getClass().getName());
+		}
+		return type.cast(value);
 	}
 
 	/** Returns the one evaluation of an input for an exporter of {@link ExportScope#EVALUATION} scope. */

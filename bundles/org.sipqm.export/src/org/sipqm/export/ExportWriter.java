@@ -21,4 +21,14 @@ public interface ExportWriter {
 	 * throw {@link org.eclipse.core.runtime.OperationCanceledException}.
 	 */
 	void write(ExportInput input, OutputStream out, ExportMonitor monitor) throws IOException;
+
+	/**
+	 * Returns whether this writer can write a document about the subject, for an exporter of
+	 * {@link ExportScope#SUBJECT} scope. {@link #write} then receives the subject in
+	 * {@link ExportInput#subject()} and no evaluations. Writers of evaluations keep this default,
+	 * which accepts no subject.
+	 */
+	default boolean acceptsSubject(Object subject) {
+		return false;
+	}
 }

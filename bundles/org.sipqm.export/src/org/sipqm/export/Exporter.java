@@ -55,6 +55,27 @@ public interface Exporter {
 	void export(ExportRequest request, OutputStream out, ExportMonitor monitor) throws IOException;
 
 	/**
+	 * Returns whether an exporter of {@link ExportScope#SUBJECT} scope can write a document about the
+	 * subject, such as the coverage of a crosswalk. Exporters of evaluations accept no subject.
+	 */
+	default boolean acceptsSubject(Object subject) {
+		return false;
+	}
+
+	/**
+	 * Writes one document about the subject to the stream, which stays open, for an exporter of
+	 * {@link ExportScope#SUBJECT} scope. The writer receives the subject and no evaluations.
+	 *
+	 * @throws IllegalArgumentException when the audience is not supported or the exporter does not
+	 *                                  accept the subject
+	 * @throws IOException              when writing fails
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor was cancelled
+	 */
+	default void export(Object subject, Audience audience, OutputStream out, ExportMonitor monitor) throws IOException {
+		throw new IllegalArgumentException(label() + " writes documents about evaluations, not about " + subject);
+	}
+
+	/**
 	 * Writes the documents for the request into the folder, creating it when missing: one file per
 	 * accepted evaluation, or one for them all, as {@link #scope()} specifies. Each file is written under
 	 * a temporary name and renamed when complete, so a failure or cancellation leaves no partial

@@ -14,6 +14,7 @@ import org.sipqm.export.EvaluationFilter;
 import org.sipqm.export.ExportMonitor;
 import org.sipqm.export.ExportReport;
 import org.sipqm.export.ExportRequest;
+import org.sipqm.export.ExportScope;
 import org.sipqm.export.Exporter;
 import org.sipqm.export.ExporterRegistry;
 import org.sipqm.model.evaluation.Evaluation;
@@ -130,6 +131,10 @@ public final class ExportCommand implements Callable<Integer> {
 			throw new InputException("No " + kind + " exporter writes " + chosenFormat + ": the formats of " + kind
 					+ " are " + join(registry.select(kind, null, null).stream().map(Exporter::fileExtension).toList())
 					+ ".");
+		}
+		if (matching.stream().allMatch(exporter -> exporter.scope() == ExportScope.SUBJECT)) {
+			throw new InputException(labels(matching)
+					+ " cannot be exported from evaluations: export it from the workbench view that shows what it reports on, such as the crosswalk view.");
 		}
 		List<Exporter> forAudience = matching.stream().filter(exporter -> exporter.audiences().contains(chosenAudience))
 				.toList();

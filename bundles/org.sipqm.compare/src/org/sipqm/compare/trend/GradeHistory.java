@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -37,6 +38,20 @@ public record GradeHistory(List<Period> periods, List<Row> rows) {
 
 	/** The cells of one criterion, one per period, empty where that term has no graded judgement. */
 	public record Row(String criterion, List<Optional<Cell>> cells) {
+
+		/**
+		 * Returns the index of the nearest period before {@code periodIndex} in which this criterion
+		 * has a graded judgement, the one that a cell's {@link Change} compares with, or an empty
+		 * result when there is none.
+		 */
+		public OptionalInt previousGraded(int periodIndex) {
+			for (int index = Math.min(periodIndex, cells.size()) - 1; index >= 0; index--) {
+				if (cells.get(index).isPresent()) {
+					return OptionalInt.of(index);
+				}
+			}
+			return OptionalInt.empty();
+		}
 	}
 
 	/** Builds the history of the evaluations of {@code localAuthority} among {@code evaluations}. */

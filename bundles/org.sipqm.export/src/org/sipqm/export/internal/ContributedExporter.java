@@ -82,6 +82,16 @@ public final class ContributedExporter implements Exporter {
 	}
 
 	@Override
+	public boolean acceptsSubject(Object subject) {
+		return scope == ExportScope.SUBJECT && writer().acceptsSubject(subject);
+	}
+
+	@Override
+	public void export(Object subject, Audience audience, OutputStream out, ExportMonitor monitor) throws IOException {
+		ExportRun.subjectToStream(this, subject, audience, out, monitor);
+	}
+
+	@Override
 	public ExportReport export(ExportRequest request, Path folder, ExportMonitor monitor) {
 		return ExportRun.toFolder(java.util.List.of(this), request, folder, monitor);
 	}

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
+import org.sipqm.core.redaction.Audience;
 import org.sipqm.core.redaction.Redaction;
 import org.sipqm.core.redaction.RedactedEvaluation;
 import org.sipqm.core.store.AtomicFiles;
@@ -37,6 +39,9 @@ public final class ExportRun {
 	static void toStream(ContributedExporter exporter, ExportRequest request, OutputStream out, ExportMonitor monitor)
 			throws IOException {
 		checkAudience(exporter, request);
+		if (exporter.scope() == ExportScope.SUBJECT) {
+			throw new IllegalArgumentException(NLS.bind(Messages.ExportRun_subjectOnly, exporter.label()));
+		}
 		List<Evaluation> accepted = accepted(exporter, request.evaluations());
 		if (accepted.isEmpty()) {
 			throw new IllegalArgumentException(NLS.bind(Messages.ExportRun_nothingAccepted, exporter.label()));
@@ -46,6 +51,25 @@ public final class ExportRun {
 					accepted.size()));
 		}
 		exporter.writer().write(input(request, accepted), out, monitor);
+	}
+
+	/**
+	 * Writes one document about a subject to a stream, as
+	 * {@link Exporter#export(Object, Audience, OutputStream, ExportMonitor)} describes. The subject
+	 * carries no evaluation, so nothing passes through the redaction service.
+	 */
+	static void subjectToStream(ContributedExporter exporter, Object subject, Audience audience, OutputStream out,
+			ExportMonitor monitor) throws IOException {
+		if (!exporter.audiences().contains(audience)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.ExportRun_audienceNotSupported, exporter.label(),
+					Audiences.label(audience)));
+		}
+		if (subject == null || !exporter.acceptsSubject(subject)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.ExportRun_subjectNotAccepted, exporter.label(),
+					subject == null ? "null" : subject.getClass().getSimpleName())); //$NON-NLS-1$
+		}
+		ExportInput input = new ExportInput(audience, List.of(), Optional.empty(), LocalDate.now(), Optional.of(subject));
+		exporter.writer().write(input, out, monitor);
 	}
 
 	/**
@@ -93,6 +117,10 @@ public final class ExportRun {
 
 	private static void plan(Exporter exporter, ExportRequest request, FileNames names, List<Document> documents,
 			List<Failure> failures) {
+		if (exporter.scope() == ExportScope.SUBJECT) {
+			// It writes about a subject such as a crosswalk, which a request of evaluations lacks.
+			return;
+		}
 		if (!exporter.audiences().contains(request.audience())) {
 			failures.add(new Failure(null, exporter.id(), NLS.bind(Messages.ExportRun_audienceNotSupported,
 					exporter.label(), Audiences.label(request.audience()))));

@@ -32,6 +32,8 @@ public final class Messages extends NLS {
 	public static String ExportRun_nothingAccepted;
 	public static String ExportRun_oneEvaluationOnly;
 	public static String ExportRun_audienceNotSupported;
+	public static String ExportRun_subjectOnly;
+	public static String ExportRun_subjectNotAccepted;
 	public static String ActionStatus_open;
 	public static String ActionStatus_inProgress;
 	public static String ActionStatus_completed;

@@ -35,6 +35,7 @@ import org.sipqm.compare.CrosswalkEditing;
 import org.sipqm.compare.CrosswalkFiles;
 import org.sipqm.compare.Suggestion;
 import org.sipqm.compare.SuggestionRanker;
+import org.sipqm.compare.export.CrosswalkCoverage;
 import org.sipqm.compare.layout.LocalFrameworkImport;
 import org.sipqm.compare.layout.LocalFrameworkReader;
 import org.sipqm.framework.FrameworkRegistry;
@@ -79,10 +80,11 @@ public class CrosswalkPart {
 		page.setLayout(new GridLayout(1, false));
 
 		Composite actions = new Composite(page, SWT.NONE);
-		actions.setLayout(new GridLayout(3, false));
+		actions.setLayout(new GridLayout(4, false));
 		button(actions, Messages.Crosswalk_importLocal, this::importLocal);
 		button(actions, Messages.Crosswalk_openCrosswalk, this::openCrosswalk);
 		button(actions, Messages.Crosswalk_saveCrosswalk, this::saveCrosswalk);
+		button(actions, Messages.Crosswalk_exportCoverage, () -> CoverageReportExport.chooseAndExport(status.getShell(), coverage()));
 		status = new Label(page, SWT.WRAP);
 		status.setText(Messages.Crosswalk_noLocal);
 		GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -362,4 +364,8 @@ public class CrosswalkPart {
 		return status.getText();
 	}
 
+	/** Returns the crosswalk shown with both frameworks, the subject of its coverage report, or null before a local framework is shown. */
+	public CrosswalkCoverage coverage() {
+		return local == null || crosswalk == null ? null : new CrosswalkCoverage(crosswalk, local, national);
+	}
 }

@@ -220,7 +220,8 @@ public class HeatMapPart {
 		}
 	}
 
-	private static String label(Period period) {
+	/** Returns the name of a term, such as "Autumn term 2007/08". */
+	static String label(Period period) {
 		if (period.term() == null) {
 			return period.academicYear();
 		}

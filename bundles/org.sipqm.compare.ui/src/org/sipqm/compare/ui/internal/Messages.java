@@ -53,6 +53,28 @@ public final class Messages extends NLS {
 	public static String Term_autumn;
 	public static String Term_spring;
 	public static String Term_summer;
+	public static String Crosswalk_exportCoverage;
+	public static String Coverage_exportTitle;
+	public static String Coverage_nothingToExport;
+	public static String Coverage_noExporter;
+	public static String Coverage_exportProgress;
+	public static String Coverage_exportFailed;
+	public static String History_localAuthority;
+	public static String History_schedule;
+	public static String History_allSchedules;
+	public static String History_scheduleItem;
+	public static String History_legend;
+	public static String History_focusedCell;
+	public static String History_tableName;
+	public static String History_noGrades;
+	public static String History_count;
+	public static String History_criterion;
+	public static String History_cellPlace;
+	public static String History_cellEmpty;
+	public static String History_cellFirst;
+	public static String History_cellImproved;
+	public static String History_cellDeclined;
+	public static String History_cellSame;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.sipqm.core.redaction.Audience;
 import org.sipqm.export.Exporter;
+import org.sipqm.export.ExportScope;
 import org.sipqm.export.ExporterRegistry;
 import org.sipqm.model.evaluation.Evaluation;
 
@@ -54,7 +55,9 @@ public final class FormatPage extends WizardPage {
 		formats = CheckboxTableViewer.newCheckList(page, SWT.BORDER | SWT.V_SCROLL);
 		formats.setContentProvider(ArrayContentProvider.getInstance());
 		formats.setLabelProvider(LabelProvider.createTextProvider(element -> ((Exporter) element).label()));
-		formats.setInput(ExporterRegistry.getDefault().exporters());
+		// Exporters of subject scope, such as the coverage report of a crosswalk, need a subject that this wizard cannot choose.
+		formats.setInput(ExporterRegistry.getDefault().exporters().stream()
+				.filter(exporter -> exporter.scope() != ExportScope.SUBJECT).toList());
 		formats.addCheckStateListener(event -> update());
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 180).applyTo(formats.getControl());
 		applies = new Label(page, SWT.NONE);

@@ -76,9 +76,15 @@ public final class GradeChart {
 
 	/** Returns the chart as an SVG element to put into an HTML page. */
 	public static String svg(GradeDistribution distribution) {
-		SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height(distribution));
-		graphics.setFontFunction(family -> "'DejaVu Sans', Arial, sans-serif");
-		draw(create(distribution), graphics, WIDTH, height(distribution));
+		return svg(create(distribution), WIDTH, height(distribution));
+	}
+
+	/** Returns any chart as an SVG element of the given size in CSS pixels, with its text in the DejaVu fonts. */
+	public static String svg(JFreeChart chart, int width, int height) {
+		SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+		// JFreeSVG writes attributes in single quotes, so the family names are left unquoted to keep the SVG well-formed.
+		graphics.setFontFunction(family -> "DejaVu Sans, Arial, sans-serif");
+		draw(chart, graphics, width, height);
 		return graphics.getSVGElement();
 	}
 
@@ -87,7 +93,8 @@ public final class GradeChart {
 		chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
 	}
 
-	private static StandardChartTheme theme() {
+	/** Returns the theme of the export charts: the DejaVu fonts in small sizes, flat bars, no shadows. */
+	public static StandardChartTheme theme() {
 		StandardChartTheme theme = new StandardChartTheme("SIP QM");
 		theme.setExtraLargeFont(Fonts.awt(Face.BOLD, 12));
 		theme.setLargeFont(Fonts.awt(Face.BOLD, 9));
