@@ -94,11 +94,14 @@ public class CrosswalkPart {
 		page.setLayout(new GridLayout(1, false));
 
 		Composite actions = new Composite(page, SWT.NONE);
-		actions.setLayout(new GridLayout(5, false));
-		new Label(actions, SWT.NONE).setText(Messages.Crosswalk_savedFramework);
-		savedChoice = new Combo(actions, SWT.READ_ONLY);
+		actions.setLayout(new GridLayout(3, false));
+		Composite savedRow = new Composite(actions, SWT.NONE);
+		savedRow.setLayout(new GridLayout(2, false));
+		savedRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		new Label(savedRow, SWT.NONE).setText(Messages.Crosswalk_savedFramework);
+		savedChoice = new Combo(savedRow, SWT.READ_ONLY);
 		GridData savedData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		savedData.widthHint = 160;
+		savedData.widthHint = 200;
 		savedChoice.setLayoutData(savedData);
 		savedChoice.addListener(SWT.Selection, event -> showSelectedSaved());
 		button(actions, Messages.Crosswalk_importLocal, this::importLocal);

@@ -67,6 +67,8 @@ public final class DetailForm {
 	private record ProblemLine(Label spacer, Label text) {
 	}
 
+	private static final String FULL_WIDTH = DetailForm.class.getName() + ".fullWidth"; //$NON-NLS-1$
+
 	private final Map<FieldKey, ProblemLine> problemLines = new HashMap<>();
 	private final Map<FieldKey, Control> fields = new HashMap<>();
 	private final List<IObservableValue<String>> ownTyping = new ArrayList<>();
@@ -86,6 +88,8 @@ public final class DetailForm {
 		case Criterion criterion -> criterionFields(criterion);
 		default -> throw new IllegalArgumentException("No details for " + element.eClass().getName()); //$NON-NLS-1$
 		}
+		// Form text fields have no border of their own: the toolkit paints one around them.
+		toolkit.paintBordersFor(parent);
 	}
 
 	private void frameworkFields(Framework framework) {
@@ -199,12 +203,13 @@ public final class DetailForm {
 		EditBindings.text(context, text, domain, owner, feature);
 	}
 
+	/** Adds a caption and below it a multi-line field, both across the two columns, so that long captions leave the field its width. */
 	private Text multiLine(String caption) {
 		Label label = caption(caption);
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
+		GridDataFactory.swtDefaults().span(2, 1).indent(0, 4).applyTo(label);
 		Text text = toolkit.createText(parent, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(EditorWidgets.WRAP_WIDTH_HINT, 3 * text.getLineHeight())
-				.applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1)
+				.hint(EditorWidgets.WRAP_WIDTH_HINT, 3 * text.getLineHeight()).applyTo(text);
 		// Tab moves to the next field instead of typing a tab character.
 		text.addTraverseListener(event -> {
 			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
@@ -226,13 +231,16 @@ public final class DetailForm {
 		field.setData(EditorWidgets.ELEMENT_KEY, element);
 		FieldKey key = new FieldKey(feature, column);
 		fields.put(key, field);
+		// A field that spans both columns gets a problem line across both, with no empty cell before it.
+		boolean fullWidth = field.getLayoutData() instanceof GridData data && data.horizontalSpan == 2;
 		Label spacer = new Label(parent, SWT.NONE);
 		GridDataFactory.swtDefaults().exclude(true).applyTo(spacer);
 		spacer.setVisible(false);
+		spacer.setData(FULL_WIDTH, fullWidth);
 		Label problemLine = toolkit.createLabel(parent, "", SWT.WRAP); //$NON-NLS-1$
 		problemLine.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		GridDataFactory.fillDefaults().grab(true, false).hint(EditorWidgets.WRAP_WIDTH_HINT, SWT.DEFAULT)
-				.exclude(true).applyTo(problemLine);
+		GridDataFactory.fillDefaults().grab(true, false).span(fullWidth ? 2 : 1, 1)
+				.hint(EditorWidgets.WRAP_WIDTH_HINT, SWT.DEFAULT).exclude(true).applyTo(problemLine);
 		problemLine.setVisible(false);
 		problemLines.put(key, new ProblemLine(spacer, problemLine));
 	}
@@ -295,7 +303,8 @@ public final class DetailForm {
 			line.text().setText(shown ? message.toString() : ""); //$NON-NLS-1$
 			line.text().setVisible(shown);
 			((GridData) line.text().getLayoutData()).exclude = !shown;
-			((GridData) line.spacer().getLayoutData()).exclude = !shown;
+			((GridData) line.spacer().getLayoutData()).exclude = !shown
+					|| Boolean.TRUE.equals(line.spacer().getData(FULL_WIDTH));
 			Control field = fields.get(key);
 			if (field != null) {
 				field.setToolTipText(shown ? message.toString() : null);

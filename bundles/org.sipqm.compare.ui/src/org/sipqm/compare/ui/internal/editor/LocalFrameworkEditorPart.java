@@ -147,7 +147,7 @@ public class LocalFrameworkEditorPart implements IEditingDomainProvider {
 		GridDataFactory.fillDefaults().grab(true, false).hint(EditorWidgets.WRAP_WIDTH_HINT, 120).applyTo(problemTable);
 		EditorWidgets.name(problemTable, Messages.Editor_problems);
 		problemTable.addListener(SWT.DefaultSelection, event -> revealProblem());
-		sash.setWeights(38, 62);
+		sash.setWeights(42, 58);
 
 		tree.setInput(List.of(framework));
 		tree.expandToLevel(3);
@@ -157,14 +157,14 @@ public class LocalFrameworkEditorPart implements IEditingDomainProvider {
 
 	private void createTreeSide(Composite sash) {
 		Composite side = new Composite(sash, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).equalWidth(true).applyTo(side);
+		GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(side);
 		Label title = new Label(side, SWT.NONE);
 		title.setText(Messages.Editor_elements);
-		GridDataFactory.fillDefaults().span(3, 1).applyTo(title);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
 		tree = new TreeViewer(side, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.setContentProvider(new FrameworkTreeContent.Content());
 		tree.setLabelProvider(new FrameworkTreeContent.Labels());
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(150, 200).applyTo(tree.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(150, 200).applyTo(tree.getControl());
 		EditorWidgets.name(tree.getControl(), Messages.Editor_elements);
 		tree.addSelectionChangedListener(event -> selectionChanged());
 		tree.getControl().addListener(SWT.KeyDown, event -> {
