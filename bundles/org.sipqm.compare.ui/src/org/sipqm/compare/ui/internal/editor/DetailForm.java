@@ -94,8 +94,11 @@ public final class DetailForm {
 
 	private void frameworkFields(Framework framework) {
 		text(framework, Literals.FRAMEWORK__NAME, Messages.Field_name, false);
+		// The id and edition name the framework's file and its crosswalk's, so the editor shows them read-only.
 		text(framework, Literals.FRAMEWORK__ID, Messages.Field_id, false);
+		((Text) fields.get(new FieldKey(Literals.FRAMEWORK__ID, 0))).setEditable(false);
 		text(framework, Literals.FRAMEWORK__EDITION, Messages.Field_edition, false);
+		((Text) fields.get(new FieldKey(Literals.FRAMEWORK__EDITION, 0))).setEditable(false);
 		text(framework, Literals.FRAMEWORK__ISSUER, Messages.Field_issuer, false);
 		text(framework, Literals.FRAMEWORK__DATE_OF_ISSUE, Messages.Field_dateOfIssue, false);
 	}
@@ -248,7 +251,7 @@ public final class DetailForm {
 	/**
 	 * Binds a text field that executes the command that {@code toCommand} makes from the typed text
 	 * after a pause in typing, or nothing when it returns null, and shows the model's value again
-	 * after every command, unless the field has focus and typing is pending.
+	 * after every command.
 	 */
 	private void ownField(Text text, Supplier<String> fromModel, Function<String, Command> toCommand) {
 		text.setText(fromModel.get());

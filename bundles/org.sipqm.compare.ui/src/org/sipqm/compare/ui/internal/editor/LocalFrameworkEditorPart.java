@@ -195,7 +195,6 @@ public class LocalFrameworkEditorPart implements IEditingDomainProvider {
 		return button;
 	}
 
-	// ---- Commands on the tree -------------------------------------------------------------------
 
 	/** Adds a schedule numbered after the last one, as the Add Schedule button does, and selects it. */
 	public void addSchedule() {
@@ -276,7 +275,6 @@ public class LocalFrameworkEditorPart implements IEditingDomainProvider {
 		return null;
 	}
 
-	// ---- Keeping the view in step with the model ------------------------------------------------
 
 	private void commandStackChanged() {
 		if (tree == null || tree.getControl().isDisposed()) {
@@ -401,7 +399,6 @@ public class LocalFrameworkEditorPart implements IEditingDomainProvider {
 		return first instanceof EObject object ? object : null;
 	}
 
-	// ---- Saving ---------------------------------------------------------------------------------
 
 	/**
 	 * Writes the framework to its file atomically, sending pending typing to the model first, and
