@@ -153,6 +153,7 @@ class LocalFrameworkEditorTest {
 	@Test
 	void closeWhileDirtyPrompts() {
 		editor.select(editor.framework());
+		assertFalse(((Text) editor.detail().field(Literals.FRAMEWORK__ID, 0)).getEditable(), "id names the file");
 		type(Literals.FRAMEWORK__NAME, "Derby QM framework, revised");
 		waitUntil("the name reaches the model", () -> part.isDirty());
 
