@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.sipqm.model.crosswalk.Crosswalk;
 import org.sipqm.model.crosswalk.CrosswalkFactory;
 import org.sipqm.model.crosswalk.Mapping;
+import org.sipqm.model.crosswalk.Rejection;
 import org.sipqm.model.crosswalk.Relationship;
 import org.sipqm.model.crosswalk.Strength;
 
@@ -51,6 +52,26 @@ public final class CrosswalkEditing {
 		Mapping mapping = mapping(localCriterion, Relationship.NO_COUNTERPART, rationale, reviewer, reviewedOn);
 		crosswalk.getMappings().add(mapping);
 		return mapping;
+	}
+
+	/**
+	 * Records that a reviewer rejected a suggestion, so that {@link SuggestionRanker} does not offer the
+	 * pair again. Rejecting a pair that is already rejected returns the earlier rejection unchanged.
+	 */
+	public static Rejection reject(Crosswalk crosswalk, Suggestion suggestion, String reviewer, LocalDate rejectedOn) {
+		for (Rejection rejection : crosswalk.getRejections()) {
+			if (suggestion.localCriterion().equals(rejection.getLocalCriterion())
+					&& suggestion.nationalCriterion().equals(rejection.getNationalCriterion())) {
+				return rejection;
+			}
+		}
+		Rejection rejection = CrosswalkFactory.eINSTANCE.createRejection();
+		rejection.setLocalCriterion(suggestion.localCriterion());
+		rejection.setNationalCriterion(suggestion.nationalCriterion());
+		rejection.setReviewer(reviewer);
+		rejection.setRejectedOn(rejectedOn);
+		crosswalk.getRejections().add(rejection);
+		return rejection;
 	}
 
 	private static Mapping mapping(String localCriterion, Relationship relationship, String rationale,

@@ -39,11 +39,15 @@ public final class SuggestionRanker {
 	/**
 	 * Returns up to {@code limit} suggestions for each local criterion that the crosswalk does not yet
 	 * map, best first within each local criterion, local criteria in document order. A local criterion
-	 * with any mapping, including one to no counterpart, gets no suggestions, and pairs below
-	 * {@code minimumSimilarity} are left out.
+	 * with any mapping, including one to no counterpart, gets no suggestions. Pairs below
+	 * {@code minimumSimilarity} and pairs that the crosswalk records as rejected are left out, and the
+	 * next best pair takes a rejected pair's place within the limit.
 	 */
 	public List<Suggestion> suggest(Crosswalk crosswalk, int limit, double minimumSimilarity) {
 		Set<String> mappedLocal = crosswalk.getMappings().stream().map(Mapping::getLocalCriterion)
+				.collect(Collectors.toSet());
+		Set<List<String>> rejected = crosswalk.getRejections().stream()
+				.map(rejection -> List.of(rejection.getLocalCriterion(), rejection.getNationalCriterion()))
 				.collect(Collectors.toSet());
 		List<Criterion> localCriteria = criteria(local, schedule -> true);
 		List<Criterion> nationalCriteria = criteria(national, nationalSchedules);
@@ -59,7 +63,7 @@ public final class SuggestionRanker {
 			String localUri = CriterionIndex.uriOf(criterion);
 			if (!mappedLocal.contains(localUri)) {
 				suggestions.addAll(rank(localUri, tfIdf.vector(text(criterion)), nationalCriteria, nationalVectors,
-						limit, minimumSimilarity));
+						limit, minimumSimilarity, rejected));
 			}
 		}
 		return List.copyOf(suggestions);
@@ -67,12 +71,12 @@ public final class SuggestionRanker {
 
 	private static List<Suggestion> rank(String localUri, Map<String, Double> localVector,
 			List<Criterion> nationalCriteria, List<Map<String, Double>> nationalVectors, int limit,
-			double minimumSimilarity) {
+			double minimumSimilarity, Set<List<String>> rejected) {
 		List<Suggestion> ranked = new ArrayList<>();
 		for (int i = 0; i < nationalCriteria.size(); i++) {
 			double similarity = TfIdf.cosine(localVector, nationalVectors.get(i));
 			String nationalUri = CriterionIndex.uriOf(nationalCriteria.get(i));
-			if (similarity >= minimumSimilarity) {
+			if (similarity >= minimumSimilarity && !rejected.contains(List.of(localUri, nationalUri))) {
 				ranked.add(new Suggestion(localUri, nationalUri, similarity));
 			}
 		}

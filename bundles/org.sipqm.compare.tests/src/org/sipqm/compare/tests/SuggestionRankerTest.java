@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sipqm.compare.tests.SmallFrameworks.LOCAL;
 import static org.sipqm.compare.tests.SmallFrameworks.NATIONAL;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -72,6 +73,32 @@ class SuggestionRankerTest {
 
 		assertTrue(EcoreUtil.equals(before, crosswalk));
 		assertEquals(0, crosswalk.getMappings().size());
+	}
+
+	@Test
+	void rejectedPairNotSuggestedAgain() {
+		Suggestion first = best(ranker.suggest(crosswalk, 1, SuggestionRanker.DEFAULT_MINIMUM_SIMILARITY), LOCAL + "A.1");
+		CrosswalkEditing.reject(crosswalk, first, "J. Smith", LocalDate.of(2008, 3, 1));
+
+		List<Suggestion> suggestions = ranker.suggest(crosswalk, 3, 0.0);
+
+		assertTrue(suggestions.stream().noneMatch(s -> s.localCriterion().equals(first.localCriterion())
+				&& s.nationalCriterion().equals(first.nationalCriterion())), suggestions::toString);
+		assertTrue(suggestions.stream().anyMatch(s -> s.localCriterion().equals(LOCAL + "A.1")),
+				"other national criteria are still suggested for A.1");
+		assertEquals(3, suggestions.stream().filter(s -> s.localCriterion().equals(LOCAL + "A.1")).count(),
+				"the next best pair takes the rejected pair's place");
+	}
+
+	@Test
+	void rejectingTwiceKeepsOneRejection() {
+		Suggestion suggestion = new Suggestion(LOCAL + "A.1", NATIONAL + "1.1.1", 0.8);
+
+		CrosswalkEditing.reject(crosswalk, suggestion, "J. Smith", LocalDate.of(2008, 3, 1));
+		CrosswalkEditing.reject(crosswalk, suggestion, "A. Jones", LocalDate.of(2008, 4, 1));
+
+		assertEquals(1, crosswalk.getRejections().size());
+		assertEquals("J. Smith", crosswalk.getRejections().get(0).getReviewer());
 	}
 
 	private static Suggestion best(List<Suggestion> suggestions, String localCriterion) {

@@ -22,6 +22,18 @@ public final class Messages extends NLS {
 	public static String Import_invalidEncoding;
 	public static String Import_unreadableFile;
 	public static String Import_notAccepted;
+	public static String Check_invalidId;
+	public static String Check_invalidEdition;
+	public static String Check_missingName;
+	public static String Check_invalidScheduleNumber;
+	public static String Check_duplicateScheduleNumber;
+	public static String Check_missingSectionCode;
+	public static String Check_duplicateSectionCode;
+	public static String Check_missingCriterionCode;
+	public static String Check_duplicateCriterionCode;
+	public static String Check_missingWording;
+	public static String Check_missingDescriptor;
+	public static String Check_uncoded;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

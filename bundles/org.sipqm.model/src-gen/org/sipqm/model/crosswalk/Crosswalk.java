@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sipqm.model.crosswalk.Crosswalk#getSourceEdition <em>Source Edition</em>}</li>
  *   <li>{@link org.sipqm.model.crosswalk.Crosswalk#getTargetEdition <em>Target Edition</em>}</li>
  *   <li>{@link org.sipqm.model.crosswalk.Crosswalk#getMappings <em>Mappings</em>}</li>
+ *   <li>{@link org.sipqm.model.crosswalk.Crosswalk#getRejections <em>Rejections</em>}</li>
  * </ul>
  *
  * @see org.sipqm.model.crosswalk.CrosswalkPackage#getCrosswalk()
@@ -113,5 +114,20 @@ public interface Crosswalk extends EObject {
 	 * @generated
 	 */
 	EList<Mapping> getMappings();
+
+	/**
+	 * Returns the value of the '<em><b>Rejections</b></em>' containment reference list.
+	 * The list contents are of type {@link org.sipqm.model.crosswalk.Rejection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Suggested pairs that a reviewer rejected, so that they are not suggested again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rejections</em>' containment reference list.
+	 * @see org.sipqm.model.crosswalk.CrosswalkPackage#getCrosswalk_Rejections()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Rejection> getRejections();
 
 } // Crosswalk

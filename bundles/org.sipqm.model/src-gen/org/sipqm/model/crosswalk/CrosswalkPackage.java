@@ -107,13 +107,22 @@ public interface CrosswalkPackage extends EPackage {
 	int CROSSWALK__MAPPINGS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Rejections</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSSWALK__REJECTIONS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Crosswalk</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CROSSWALK_FEATURE_COUNT = 4;
+	int CROSSWALK_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Crosswalk</em>' class.
@@ -216,6 +225,70 @@ public interface CrosswalkPackage extends EPackage {
 	int MAPPING_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.sipqm.model.crosswalk.impl.RejectionImpl <em>Rejection</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sipqm.model.crosswalk.impl.RejectionImpl
+	 * @see org.sipqm.model.crosswalk.impl.CrosswalkPackageImpl#getRejection()
+	 * @generated
+	 */
+	int REJECTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Local Criterion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION__LOCAL_CRITERION = 0;
+
+	/**
+	 * The feature id for the '<em><b>National Criterion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION__NATIONAL_CRITERION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION__REVIEWER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Rejected On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION__REJECTED_ON = 3;
+
+	/**
+	 * The number of structural features of the '<em>Rejection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Rejection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.sipqm.model.crosswalk.Relationship <em>Relationship</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -223,7 +296,7 @@ public interface CrosswalkPackage extends EPackage {
 	 * @see org.sipqm.model.crosswalk.impl.CrosswalkPackageImpl#getRelationship()
 	 * @generated
 	 */
-	int RELATIONSHIP = 2;
+	int RELATIONSHIP = 3;
 
 	/**
 	 * The meta object id for the '{@link org.sipqm.model.crosswalk.Strength <em>Strength</em>}' enum.
@@ -233,7 +306,7 @@ public interface CrosswalkPackage extends EPackage {
 	 * @see org.sipqm.model.crosswalk.impl.CrosswalkPackageImpl#getStrength()
 	 * @generated
 	 */
-	int STRENGTH = 3;
+	int STRENGTH = 4;
 
 
 	/**
@@ -289,6 +362,17 @@ public interface CrosswalkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCrosswalk_Mappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.sipqm.model.crosswalk.Crosswalk#getRejections <em>Rejections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rejections</em>'.
+	 * @see org.sipqm.model.crosswalk.Crosswalk#getRejections()
+	 * @see #getCrosswalk()
+	 * @generated
+	 */
+	EReference getCrosswalk_Rejections();
 
 	/**
 	 * Returns the meta object for class '{@link org.sipqm.model.crosswalk.Mapping <em>Mapping</em>}'.
@@ -378,6 +462,60 @@ public interface CrosswalkPackage extends EPackage {
 	EAttribute getMapping_ReviewedOn();
 
 	/**
+	 * Returns the meta object for class '{@link org.sipqm.model.crosswalk.Rejection <em>Rejection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rejection</em>'.
+	 * @see org.sipqm.model.crosswalk.Rejection
+	 * @generated
+	 */
+	EClass getRejection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sipqm.model.crosswalk.Rejection#getLocalCriterion <em>Local Criterion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Local Criterion</em>'.
+	 * @see org.sipqm.model.crosswalk.Rejection#getLocalCriterion()
+	 * @see #getRejection()
+	 * @generated
+	 */
+	EAttribute getRejection_LocalCriterion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sipqm.model.crosswalk.Rejection#getNationalCriterion <em>National Criterion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>National Criterion</em>'.
+	 * @see org.sipqm.model.crosswalk.Rejection#getNationalCriterion()
+	 * @see #getRejection()
+	 * @generated
+	 */
+	EAttribute getRejection_NationalCriterion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sipqm.model.crosswalk.Rejection#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.sipqm.model.crosswalk.Rejection#getReviewer()
+	 * @see #getRejection()
+	 * @generated
+	 */
+	EAttribute getRejection_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sipqm.model.crosswalk.Rejection#getRejectedOn <em>Rejected On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rejected On</em>'.
+	 * @see org.sipqm.model.crosswalk.Rejection#getRejectedOn()
+	 * @see #getRejection()
+	 * @generated
+	 */
+	EAttribute getRejection_RejectedOn();
+
+	/**
 	 * Returns the meta object for enum '{@link org.sipqm.model.crosswalk.Relationship <em>Relationship</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -463,6 +601,14 @@ public interface CrosswalkPackage extends EPackage {
 		EReference CROSSWALK__MAPPINGS = eINSTANCE.getCrosswalk_Mappings();
 
 		/**
+		 * The meta object literal for the '<em><b>Rejections</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CROSSWALK__REJECTIONS = eINSTANCE.getCrosswalk_Rejections();
+
+		/**
 		 * The meta object literal for the '{@link org.sipqm.model.crosswalk.impl.MappingImpl <em>Mapping</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -527,6 +673,48 @@ public interface CrosswalkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MAPPING__REVIEWED_ON = eINSTANCE.getMapping_ReviewedOn();
+
+		/**
+		 * The meta object literal for the '{@link org.sipqm.model.crosswalk.impl.RejectionImpl <em>Rejection</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sipqm.model.crosswalk.impl.RejectionImpl
+		 * @see org.sipqm.model.crosswalk.impl.CrosswalkPackageImpl#getRejection()
+		 * @generated
+		 */
+		EClass REJECTION = eINSTANCE.getRejection();
+
+		/**
+		 * The meta object literal for the '<em><b>Local Criterion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTION__LOCAL_CRITERION = eINSTANCE.getRejection_LocalCriterion();
+
+		/**
+		 * The meta object literal for the '<em><b>National Criterion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTION__NATIONAL_CRITERION = eINSTANCE.getRejection_NationalCriterion();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTION__REVIEWER = eINSTANCE.getRejection_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Rejected On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTION__REJECTED_ON = eINSTANCE.getRejection_RejectedOn();
 
 		/**
 		 * The meta object literal for the '{@link org.sipqm.model.crosswalk.Relationship <em>Relationship</em>}' enum.

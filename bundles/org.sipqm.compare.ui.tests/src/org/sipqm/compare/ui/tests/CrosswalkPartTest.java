@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
@@ -21,6 +23,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.sipqm.compare.Suggestion;
 import org.sipqm.compare.layout.LocalFrameworkReader;
@@ -114,5 +117,36 @@ class CrosswalkPartTest {
 		assertFalse(part.suggestions().contains(first));
 		assertEquals(0, part.crosswalk().getMappings().size());
 		assertNull(part.suggestions().stream().filter(first::equals).findFirst().orElse(null));
+	}
+
+	@Test
+	void importAndRejectionSavedInWorkspace(@TempDir Path workspace) throws IOException {
+		part.setWorkspaceFolder(workspace);
+		part.keepImported(LocalFrameworkReader.readCsv(
+				new ByteArrayInputStream(LOCAL_CSV.getBytes(StandardCharsets.UTF_8)), "test-la", "1", "Test LA").accept());
+		Suggestion first = part.suggestions().get(0);
+		part.reject(first);
+		assertTrue(Files.isRegularFile(workspace.resolve("frameworks/test-la/1.xmi")), "framework file");
+		assertTrue(Files.isRegularFile(workspace.resolve("crosswalks/test-la/1.xmi")), "crosswalk file");
+
+		IEclipseContext nextStart = context.getParent().createChild("next start");
+		Shell nextShell = new Shell(Display.getDefault());
+		nextShell.setLayout(new FillLayout());
+		nextStart.set(Composite.class, nextShell);
+		try {
+			CrosswalkPart reopened = ContextInjectionFactory.make(CrosswalkPart.class, nextStart);
+			reopened.setWorkspaceFolder(workspace);
+			assertEquals(1, reopened.savedFrameworks().size());
+
+			reopened.showSaved(reopened.savedFrameworks().get(0));
+
+			assertEquals(1, reopened.crosswalk().getRejections().size());
+			assertTrue(reopened.suggestions().stream().noneMatch(s -> s.localCriterion().equals(first.localCriterion())
+					&& s.nationalCriterion().equals(first.nationalCriterion())), reopened.suggestions()::toString);
+			assertEquals(3, reopened.localTable().getItemCount());
+		} finally {
+			nextStart.dispose();
+			nextShell.dispose();
+		}
 	}
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +27,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.sipqm.compare.ComparisonStore;
 import org.sipqm.compare.CoverageCalculator;
 import org.sipqm.compare.CoverageReport;
 import org.sipqm.compare.CriterionIndex;
@@ -38,6 +40,8 @@ import org.sipqm.compare.SuggestionRanker;
 import org.sipqm.compare.export.CrosswalkCoverage;
 import org.sipqm.compare.layout.LocalFrameworkImport;
 import org.sipqm.compare.layout.LocalFrameworkReader;
+import org.sipqm.core.store.Workspace;
+import org.sipqm.core.store.WorkspaceLayout;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.crosswalk.Crosswalk;
 import org.sipqm.model.crosswalk.Mapping;
@@ -46,12 +50,20 @@ import org.sipqm.model.crosswalk.Strength;
 import org.sipqm.model.framework.Criterion;
 import org.sipqm.model.framework.Framework;
 
+import org.sipqm.ui.internal.workspace.WorkspaceEvents;
+import org.sipqm.ui.internal.workspace.WorkspaceService;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
 /**
  * The crosswalk editor: a local framework and the national framework side by side, with local
  * criteria not yet mapped and national criteria not yet covered highlighted, and suggestions by
  * wording that the user accepts or rejects one by one. Nothing is mapped until the user accepts.
+ * <p>
+ * With a workspace open, an imported framework is saved in it once the user accepts the import, and
+ * the crosswalk is saved after every accepted or rejected suggestion (see {@link ComparisonStore}), so
+ * that both are offered again the next time the workspace opens.
  */
 public class CrosswalkPart {
 
@@ -71,16 +83,28 @@ public class CrosswalkPart {
 	private final CriterionIndex national = new CriterionIndex(FrameworkRegistry.getDefault().national());
 	private CriterionIndex local;
 	private Crosswalk crosswalk;
-	private final Set<Suggestion> rejected = new HashSet<>();
 	private List<Suggestion> suggestions = List.of();
+	private Combo savedChoice;
+	private List<Framework> savedFrameworks = List.of();
+	private ComparisonStore.Saved saved;
+	private Path workspaceFolder;
 
 	@PostConstruct
-	public void createControls(Composite parent) {
+	public void createControls(Composite parent, @Optional WorkspaceService workspaceService) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(1, false));
 
 		Composite actions = new Composite(page, SWT.NONE);
 		actions.setLayout(new GridLayout(4, false));
+		Composite savedRow = new Composite(actions, SWT.NONE);
+		savedRow.setLayout(new GridLayout(2, false));
+		savedRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		new Label(savedRow, SWT.NONE).setText(Messages.Crosswalk_savedFramework);
+		savedChoice = new Combo(savedRow, SWT.READ_ONLY);
+		GridData savedData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		savedData.widthHint = 200;
+		savedChoice.setLayoutData(savedData);
+		savedChoice.addListener(SWT.Selection, event -> showSelectedSaved());
 		button(actions, Messages.Crosswalk_importLocal, this::importLocal);
 		button(actions, Messages.Crosswalk_openCrosswalk, this::openCrosswalk);
 		button(actions, Messages.Crosswalk_saveCrosswalk, this::saveCrosswalk);
@@ -107,6 +131,83 @@ public class CrosswalkPart {
 		suggestionData.heightHint = 160;
 		suggestionTable.setLayoutData(suggestionData);
 		createDecisionRow(page);
+		if (workspaceService != null) {
+			workspaceService.current().ifPresent(workspace -> setWorkspaceFolder(workspace.root()));
+		}
+	}
+
+	@Inject
+	@Optional
+	public void workspaceLoaded(@UIEventTopic(WorkspaceEvents.LOADED) Workspace workspace) {
+		if (status != null && !status.isDisposed()) {
+			setWorkspaceFolder(workspace.root());
+		}
+	}
+
+	/** Uses the workspace folder to save and load local frameworks and crosswalks, and lists those saved. */
+	public void setWorkspaceFolder(Path folder) {
+		workspaceFolder = folder;
+		try {
+			saved = ComparisonStore.load(folder);
+		} catch (IOException e) {
+			saved = null;
+			reportFailure(folder, e);
+		}
+		savedFrameworks = saved == null ? List.of() : saved.frameworks();
+		savedChoice.removeAll();
+		savedFrameworks.forEach(framework -> savedChoice.add(NLS.bind(Messages.Crosswalk_savedItem,
+				framework.getName(), framework.getEdition())));
+		savedChoice.setEnabled(!savedFrameworks.isEmpty());
+		if (saved != null && !saved.problems().isEmpty()) {
+			String files = saved.problems().stream()
+					.map(problem -> WorkspaceLayout.toPortableString(problem.file()) + ": " + problem.message()) //$NON-NLS-1$
+					.collect(Collectors.joining("\n")); //$NON-NLS-1$
+			ILog.of(getClass()).warn("Saved comparison files of " + folder + " could not be read:\n" + files); //$NON-NLS-1$ //$NON-NLS-2$
+			status.setText(NLS.bind(Messages.Crosswalk_savedProblems, saved.problems().size(), files));
+		}
+		status.getParent().layout(true, true);
+	}
+
+	/** Shows a framework saved in the workspace with its saved crosswalk, or a new crosswalk when it has none. */
+	public void showSaved(Framework framework) {
+		setLocalFramework(framework);
+		if (saved != null) {
+			saved.crosswalkOf(framework).ifPresent(this::setCrosswalk);
+		}
+		int index = savedFrameworks.indexOf(framework);
+		if (index >= 0) {
+			savedChoice.select(index);
+		}
+	}
+
+	private void showSelectedSaved() {
+		int index = savedChoice.getSelectionIndex();
+		if (index >= 0) {
+			showSaved(savedFrameworks.get(index));
+		}
+	}
+
+	/** Returns the frameworks saved in the workspace, as the saved framework list offers them. */
+	public List<Framework> savedFrameworks() {
+		return savedFrameworks;
+	}
+
+	/**
+	 * Keeps an imported framework that the user accepted: saves it in the workspace, when one is open,
+	 * and shows it with a new crosswalk.
+	 *
+	 * @throws IOException when saving fails; nothing is shown then
+	 */
+	public void keepImported(Framework framework) throws IOException {
+		if (workspaceFolder != null) {
+			ComparisonStore.saveFramework(workspaceFolder, framework);
+			setWorkspaceFolder(workspaceFolder);
+			savedFrameworks.stream().filter(candidate -> ComparisonStore.editionKey(candidate)
+					.equals(ComparisonStore.editionKey(framework))).findFirst().ifPresentOrElse(this::showSaved,
+							() -> setLocalFramework(framework));
+		} else {
+			setLocalFramework(framework);
+		}
 	}
 
 	private void createDecisionRow(Composite page) {
@@ -128,7 +229,6 @@ public class CrosswalkPart {
 	public void setLocalFramework(Framework framework) {
 		local = new CriterionIndex(framework);
 		crosswalk = CrosswalkEditing.create(local, national);
-		rejected.clear();
 		refresh();
 	}
 
@@ -142,14 +242,33 @@ public class CrosswalkPart {
 	public Mapping accept(Suggestion suggestion, Relationship relationship, Strength strength) {
 		Mapping mapping = CrosswalkEditing.accept(crosswalk, suggestion, relationship, strength, null,
 				System.getProperty("user.name"), LocalDate.now()); //$NON-NLS-1$
+		saveInWorkspace();
 		refresh();
 		return mapping;
 	}
 
-	/** Rejects a suggestion so that it is not offered again while the framework is shown. */
+	/**
+	 * Rejects a suggestion: the crosswalk records the pair with the user and date, so that it is not
+	 * offered again, and is saved in the workspace when one is open.
+	 */
 	public void reject(Suggestion suggestion) {
-		rejected.add(suggestion);
+		CrosswalkEditing.reject(crosswalk, suggestion, System.getProperty("user.name"), LocalDate.now()); //$NON-NLS-1$
+		saveInWorkspace();
 		refresh();
+	}
+
+	/** Saves the crosswalk in the workspace; a failure is shown and the decision stays in memory. */
+	private void saveInWorkspace() {
+		if (workspaceFolder == null || crosswalk == null) {
+			return;
+		}
+		try {
+			ComparisonStore.saveCrosswalk(workspaceFolder, crosswalk);
+		} catch (IOException | IllegalArgumentException e) {
+			Path file = workspaceFolder.resolve(ComparisonStore.CROSSWALKS_FOLDER);
+			ILog.of(getClass()).error("Saving the crosswalk in " + file + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+			MessageDialog.openError(status.getShell(), Messages.Crosswalk_fileFailed, file + ": " + e.getMessage()); //$NON-NLS-1$
+		}
 	}
 
 	private void refresh() {
@@ -157,8 +276,7 @@ public class CrosswalkPart {
 			return;
 		}
 		suggestions = new SuggestionRanker(local, national, schedule -> true)
-				.suggest(crosswalk, SUGGESTIONS_PER_CRITERION, SuggestionRanker.DEFAULT_MINIMUM_SIMILARITY).stream()
-				.filter(suggestion -> !rejected.contains(suggestion)).toList();
+				.suggest(crosswalk, SUGGESTIONS_PER_CRITERION, SuggestionRanker.DEFAULT_MINIMUM_SIMILARITY);
 		CoverageReport report = CoverageCalculator.compute(crosswalk, local, national);
 		Set<String> mapped = crosswalk.getMappings().stream().map(Mapping::getLocalCriterion).collect(Collectors.toSet());
 		Set<Criterion> uncovered = Set.copyOf(report.uncoveredNational());
@@ -251,7 +369,11 @@ public class CrosswalkPart {
 		int criteria = result.preview().getSchedules().stream().mapToInt(s -> FrameworkRegistry.allCriteria(s).size()).sum();
 		if (MessageDialog.openQuestion(status.getShell(), title, NLS.bind(Messages.Crosswalk_importQuestion,
 				new Object[] { criteria, result.preview().getSchedules().size(), report }))) {
-			setLocalFramework(result.accept());
+			try {
+				keepImported(result.accept());
+			} catch (IOException e) {
+				reportFailure(workspaceFolder.resolve(ComparisonStore.FRAMEWORKS_FOLDER), e);
+			}
 		}
 	}
 

@@ -22,6 +22,9 @@ public final class Messages extends NLS {
 	public static String Crosswalk_openCrosswalk;
 	public static String Crosswalk_saveCrosswalk;
 	public static String Crosswalk_noLocal;
+	public static String Crosswalk_savedFramework;
+	public static String Crosswalk_savedItem;
+	public static String Crosswalk_savedProblems;
 	public static String Crosswalk_status;
 	public static String Crosswalk_localCriteria;
 	public static String Crosswalk_nationalCriteria;

@@ -151,6 +151,7 @@ public class CrosswalkItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(CrosswalkPackage.Literals.CROSSWALK__MAPPINGS);
+			childrenFeatures.add(CrosswalkPackage.Literals.CROSSWALK__REJECTIONS);
 		}
 		return childrenFeatures;
 	}
@@ -222,6 +223,7 @@ public class CrosswalkItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CrosswalkPackage.CROSSWALK__MAPPINGS:
+			case CrosswalkPackage.CROSSWALK__REJECTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -243,6 +245,11 @@ public class CrosswalkItemProvider
 			(createChildParameter
 				(CrosswalkPackage.Literals.CROSSWALK__MAPPINGS,
 				 CrosswalkFactory.eINSTANCE.createMapping()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CrosswalkPackage.Literals.CROSSWALK__REJECTIONS,
+				 CrosswalkFactory.eINSTANCE.createRejection()));
 	}
 
 	/**

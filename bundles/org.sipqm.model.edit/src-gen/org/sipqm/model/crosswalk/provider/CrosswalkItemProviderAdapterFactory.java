@@ -118,6 +118,29 @@ public class CrosswalkItemProviderAdapterFactory extends CrosswalkAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.sipqm.model.crosswalk.Rejection} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RejectionItemProvider rejectionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.sipqm.model.crosswalk.Rejection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRejectionAdapter() {
+		if (rejectionItemProvider == null) {
+			rejectionItemProvider = new RejectionItemProvider(this);
+		}
+
+		return rejectionItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -224,6 +247,7 @@ public class CrosswalkItemProviderAdapterFactory extends CrosswalkAdapterFactory
 	public void dispose() {
 		if (crosswalkItemProvider != null) crosswalkItemProvider.dispose();
 		if (mappingItemProvider != null) mappingItemProvider.dispose();
+		if (rejectionItemProvider != null) rejectionItemProvider.dispose();
 	}
 
 }

@@ -59,6 +59,7 @@ public class CrosswalkFactoryImpl extends EFactoryImpl implements CrosswalkFacto
 		switch (eClass.getClassifierID()) {
 			case CrosswalkPackage.CROSSWALK: return createCrosswalk();
 			case CrosswalkPackage.MAPPING: return createMapping();
+			case CrosswalkPackage.REJECTION: return createRejection();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -118,6 +119,17 @@ public class CrosswalkFactoryImpl extends EFactoryImpl implements CrosswalkFacto
 	public Mapping createMapping() {
 		MappingImpl mapping = new MappingImpl();
 		return mapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Rejection createRejection() {
+		RejectionImpl rejection = new RejectionImpl();
+		return rejection;
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.sipqm.model.crosswalk.Crosswalk;
 import org.sipqm.model.crosswalk.CrosswalkPackage;
 import org.sipqm.model.crosswalk.Mapping;
+import org.sipqm.model.crosswalk.Rejection;
 
 /**
  * <!-- begin-user-doc -->
@@ -34,6 +35,7 @@ import org.sipqm.model.crosswalk.Mapping;
  *   <li>{@link org.sipqm.model.crosswalk.impl.CrosswalkImpl#getSourceEdition <em>Source Edition</em>}</li>
  *   <li>{@link org.sipqm.model.crosswalk.impl.CrosswalkImpl#getTargetEdition <em>Target Edition</em>}</li>
  *   <li>{@link org.sipqm.model.crosswalk.impl.CrosswalkImpl#getMappings <em>Mappings</em>}</li>
+ *   <li>{@link org.sipqm.model.crosswalk.impl.CrosswalkImpl#getRejections <em>Rejections</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +110,16 @@ public class CrosswalkImpl extends MinimalEObjectImpl.Container implements Cross
 	 * @ordered
 	 */
 	protected EList<Mapping> mappings;
+
+	/**
+	 * The cached value of the '{@link #getRejections() <em>Rejections</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRejections()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Rejection> rejections;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -216,10 +228,25 @@ public class CrosswalkImpl extends MinimalEObjectImpl.Container implements Cross
 	 * @generated
 	 */
 	@Override
+	public EList<Rejection> getRejections() {
+		if (rejections == null) {
+			rejections = new EObjectContainmentEList<Rejection>(Rejection.class, this, CrosswalkPackage.CROSSWALK__REJECTIONS);
+		}
+		return rejections;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CrosswalkPackage.CROSSWALK__MAPPINGS:
 				return ((InternalEList<?>)getMappings()).basicRemove(otherEnd, msgs);
+			case CrosswalkPackage.CROSSWALK__REJECTIONS:
+				return ((InternalEList<?>)getRejections()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -240,6 +267,8 @@ public class CrosswalkImpl extends MinimalEObjectImpl.Container implements Cross
 				return getTargetEdition();
 			case CrosswalkPackage.CROSSWALK__MAPPINGS:
 				return getMappings();
+			case CrosswalkPackage.CROSSWALK__REJECTIONS:
+				return getRejections();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -266,6 +295,10 @@ public class CrosswalkImpl extends MinimalEObjectImpl.Container implements Cross
 				getMappings().clear();
 				getMappings().addAll((Collection<? extends Mapping>)newValue);
 				return;
+			case CrosswalkPackage.CROSSWALK__REJECTIONS:
+				getRejections().clear();
+				getRejections().addAll((Collection<? extends Rejection>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -290,6 +323,9 @@ public class CrosswalkImpl extends MinimalEObjectImpl.Container implements Cross
 			case CrosswalkPackage.CROSSWALK__MAPPINGS:
 				getMappings().clear();
 				return;
+			case CrosswalkPackage.CROSSWALK__REJECTIONS:
+				getRejections().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -310,6 +346,8 @@ public class CrosswalkImpl extends MinimalEObjectImpl.Container implements Cross
 				return TARGET_EDITION_EDEFAULT == null ? targetEdition != null : !TARGET_EDITION_EDEFAULT.equals(targetEdition);
 			case CrosswalkPackage.CROSSWALK__MAPPINGS:
 				return mappings != null && !mappings.isEmpty();
+			case CrosswalkPackage.CROSSWALK__REJECTIONS:
+				return rejections != null && !rejections.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

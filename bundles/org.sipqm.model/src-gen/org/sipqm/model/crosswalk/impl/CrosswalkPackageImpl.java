@@ -14,6 +14,7 @@ import org.sipqm.model.crosswalk.Crosswalk;
 import org.sipqm.model.crosswalk.CrosswalkFactory;
 import org.sipqm.model.crosswalk.CrosswalkPackage;
 import org.sipqm.model.crosswalk.Mapping;
+import org.sipqm.model.crosswalk.Rejection;
 import org.sipqm.model.crosswalk.Relationship;
 import org.sipqm.model.crosswalk.Strength;
 
@@ -49,6 +50,13 @@ public class CrosswalkPackageImpl extends EPackageImpl implements CrosswalkPacka
 	 * @generated
 	 */
 	private EClass mappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rejectionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -194,6 +202,16 @@ public class CrosswalkPackageImpl extends EPackageImpl implements CrosswalkPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getCrosswalk_Rejections() {
+		return (EReference)crosswalkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMapping() {
 		return mappingEClass;
 	}
@@ -274,6 +292,56 @@ public class CrosswalkPackageImpl extends EPackageImpl implements CrosswalkPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getRejection() {
+		return rejectionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejection_LocalCriterion() {
+		return (EAttribute)rejectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejection_NationalCriterion() {
+		return (EAttribute)rejectionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejection_Reviewer() {
+		return (EAttribute)rejectionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejection_RejectedOn() {
+		return (EAttribute)rejectionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRelationship() {
 		return relationshipEEnum;
 	}
@@ -322,6 +390,7 @@ public class CrosswalkPackageImpl extends EPackageImpl implements CrosswalkPacka
 		createEAttribute(crosswalkEClass, CROSSWALK__SOURCE_EDITION);
 		createEAttribute(crosswalkEClass, CROSSWALK__TARGET_EDITION);
 		createEReference(crosswalkEClass, CROSSWALK__MAPPINGS);
+		createEReference(crosswalkEClass, CROSSWALK__REJECTIONS);
 
 		mappingEClass = createEClass(MAPPING);
 		createEAttribute(mappingEClass, MAPPING__LOCAL_CRITERION);
@@ -331,6 +400,12 @@ public class CrosswalkPackageImpl extends EPackageImpl implements CrosswalkPacka
 		createEAttribute(mappingEClass, MAPPING__RATIONALE);
 		createEAttribute(mappingEClass, MAPPING__REVIEWER);
 		createEAttribute(mappingEClass, MAPPING__REVIEWED_ON);
+
+		rejectionEClass = createEClass(REJECTION);
+		createEAttribute(rejectionEClass, REJECTION__LOCAL_CRITERION);
+		createEAttribute(rejectionEClass, REJECTION__NATIONAL_CRITERION);
+		createEAttribute(rejectionEClass, REJECTION__REVIEWER);
+		createEAttribute(rejectionEClass, REJECTION__REJECTED_ON);
 
 		// Create enums
 		relationshipEEnum = createEEnum(RELATIONSHIP);
@@ -375,6 +450,7 @@ public class CrosswalkPackageImpl extends EPackageImpl implements CrosswalkPacka
 		initEAttribute(getCrosswalk_SourceEdition(), ecorePackage.getEString(), "sourceEdition", null, 1, 1, Crosswalk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCrosswalk_TargetEdition(), ecorePackage.getEString(), "targetEdition", null, 1, 1, Crosswalk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCrosswalk_Mappings(), this.getMapping(), null, "mappings", null, 0, -1, Crosswalk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCrosswalk_Rejections(), this.getRejection(), null, "rejections", null, 0, -1, Crosswalk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mappingEClass, Mapping.class, "Mapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMapping_LocalCriterion(), ecorePackage.getEString(), "localCriterion", null, 1, 1, Mapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -384,6 +460,12 @@ public class CrosswalkPackageImpl extends EPackageImpl implements CrosswalkPacka
 		initEAttribute(getMapping_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, Mapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMapping_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, Mapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMapping_ReviewedOn(), theEvaluationPackage.getLocalDate(), "reviewedOn", null, 0, 1, Mapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rejectionEClass, Rejection.class, "Rejection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRejection_LocalCriterion(), ecorePackage.getEString(), "localCriterion", null, 1, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejection_NationalCriterion(), ecorePackage.getEString(), "nationalCriterion", null, 1, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejection_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejection_RejectedOn(), theEvaluationPackage.getLocalDate(), "rejectedOn", null, 0, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(relationshipEEnum, Relationship.class, "Relationship");

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 
 /** Finds the editing session of an editor part, which the part keeps in its transient data. */
 public final class EditingSessions {
@@ -20,6 +22,23 @@ public final class EditingSessions {
 			return null;
 		}
 		return part.getTransientData().get(SESSION_KEY) instanceof EvaluationEditingSession session ? session : null;
+	}
+
+	/**
+	 * Returns the command stack that Undo and Redo act on in the part: the stack of its evaluation
+	 * editing session, or else that of the editing domain its editor provides through
+	 * {@link IEditingDomainProvider}, such as the local framework editor. Returns null for other parts.
+	 */
+	public static CommandStack commandStackOf(MPart part) {
+		EvaluationEditingSession session = of(part);
+		if (session != null) {
+			return session.commandStack();
+		}
+		if (part != null && part.getObject() instanceof IEditingDomainProvider provider
+				&& provider.getEditingDomain() != null) {
+			return provider.getEditingDomain().getCommandStack();
+		}
+		return null;
 	}
 
 	/** Returns the parts among these whose evaluation has unsaved changes. */

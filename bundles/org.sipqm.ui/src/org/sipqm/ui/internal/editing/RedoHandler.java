@@ -5,22 +5,23 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.common.command.CommandStack;
 
 import jakarta.inject.Named;
 
-/** Redoes the last undone edit of the active evaluation editor (Edit &gt; Redo, Ctrl+Y). */
+/** Redoes the last undone edit of the active editor, such as an evaluation editor (Edit &gt; Redo, Ctrl+Y). */
 public class RedoHandler {
 
 	@CanExecute
 	public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-		EvaluationEditingSession session = EditingSessions.of(part);
-		return session != null && session.commandStack().canRedo();
+		CommandStack stack = EditingSessions.commandStackOf(part);
+		return stack != null && stack.canRedo();
 	}
 
 	@Execute
 	public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
 		if (canExecute(part)) {
-			EditingSessions.of(part).commandStack().redo();
+			EditingSessions.commandStackOf(part).redo();
 		}
 	}
 }

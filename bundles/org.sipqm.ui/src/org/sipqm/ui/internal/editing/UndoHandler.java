@@ -5,22 +5,23 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.common.command.CommandStack;
 
 import jakarta.inject.Named;
 
-/** Undoes the last edit of the active evaluation editor (Edit &gt; Undo, Ctrl+Z). */
+/** Undoes the last edit of the active editor, such as an evaluation editor (Edit &gt; Undo, Ctrl+Z). */
 public class UndoHandler {
 
 	@CanExecute
 	public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-		EvaluationEditingSession session = EditingSessions.of(part);
-		return session != null && session.commandStack().canUndo();
+		CommandStack stack = EditingSessions.commandStackOf(part);
+		return stack != null && stack.canUndo();
 	}
 
 	@Execute
 	public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
 		if (canExecute(part)) {
-			EditingSessions.of(part).commandStack().undo();
+			EditingSessions.commandStackOf(part).undo();
 		}
 	}
 }
