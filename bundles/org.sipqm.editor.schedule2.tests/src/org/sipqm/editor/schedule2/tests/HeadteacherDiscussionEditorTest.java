@@ -55,10 +55,10 @@ import org.sipqm.ui.testing.EditorHarness;
 import org.sipqm.ui.testing.TestFolders;
 
 /**
- * Edits headteacher discussions of a generated sample workspace in the schedule 2 editor: answers
- * and the kind of discussion, undo and redo, saving and reopening, the response that the first
- * edit of an unanswered question adds, the prompt when a dirty editor closes, the read-only
- * published discussion, and files left unchanged by opening and saving.
+ * Edits headteacher discussions of a generated sample workspace in the schedule 2 editor. The tests
+ * cover answers and the kind of discussion with undo, redo, saving and reopening, and the response
+ * that the first edit of an unanswered question adds. They also cover the prompt when a dirty
+ * editor closes, the read-only published discussion, and files that opening and saving leave as they were.
  */
 class HeadteacherDiscussionEditorTest {
 

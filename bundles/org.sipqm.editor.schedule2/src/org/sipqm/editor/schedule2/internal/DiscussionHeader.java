@@ -31,9 +31,9 @@ import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
 
 /**
- * The head of a schedule 2 form: who and when (the school, the local authority and the term, which
- * name the evaluation's file and so are shown, not edited), the date and kind of the discussion,
- * and the protocol checks under the text of each protocol step.
+ * The head of a schedule 2 form: the school, the local authority, the term, the date and kind of
+ * the discussion, and the protocol checks under the text of each protocol step. The school, the
+ * local authority and the term name the evaluation's file, so they are shown but not edited.
  */
 final class DiscussionHeader {
 
@@ -56,6 +56,7 @@ final class DiscussionHeader {
 	static void create(FormToolkit toolkit, Composite body, EditingContext editing) {
 		HeadteacherDiscussion discussion = (HeadteacherDiscussion) editing.session().evaluation();
 		Composite client = EditorWidgets.section(toolkit, body, Messages.Header_section, 2);
+		toolkit.paintBordersFor(client);
 
 		value(toolkit, client, Messages.Header_schoolCaption, Messages.Header_school, reference(discussion.getSchool()));
 		value(toolkit, client, Messages.Header_authorityCaption, Messages.Header_authority,
@@ -77,20 +78,21 @@ final class DiscussionHeader {
 	 */
 	static void protocols(FormToolkit toolkit, Composite body, EditingContext editing, Optional<Schedule> schedule) {
 		Composite client = EditorWidgets.section(toolkit, body, Messages.Protocol_section, 2);
-		List<String> shown = new ArrayList<>();
+		toolkit.paintBordersFor(client);
+		List<String> checkedSteps = new ArrayList<>();
 		List<Protocol> protocols = schedule.<List<Protocol>>map(Schedule::getProtocols).orElse(List.of());
 		for (Protocol protocol : protocols) {
 			for (ProtocolStep step : protocol.getSteps()) {
-				if (STEPS.contains(step.getCode()) && !shown.contains(step.getCode())) {
+				if (STEPS.contains(step.getCode()) && !checkedSteps.contains(step.getCode())) {
 					Label text = EditorWidgets.wrappingLabel(toolkit, client, step.getText(), 2);
 					((GridData) text.getLayoutData()).verticalIndent = STEP_SPACING;
 					checks(toolkit, client, editing, step.getCode());
-					shown.add(step.getCode());
+					checkedSteps.add(step.getCode());
 				}
 			}
 		}
 		for (String code : STEPS) {
-			if (!shown.contains(code)) {
+			if (!checkedSteps.contains(code)) {
 				checks(toolkit, client, editing, code);
 			}
 		}

@@ -28,10 +28,10 @@ import org.sipqm.ui.internal.evaluation.EvaluationEditors;
 
 /**
  * The editor of a headteacher discussion, a school visit or a telephone call to the headteacher
- * (schedule 2), laid out as the paper schedule reads: the school, term and kind of discussion; the
- * protocols with their checks; then each section with its questions in order, each with an
- * answer, an example and the impact; and last section 3, the strengths for dissemination, the
- * areas for improvement and the overall benefits of the work with the SIP.
+ * (schedule 2). It follows the order of the framework's schedule 2. First come the school, the term
+ * and the kind of discussion, then the protocols with their checks. Each section follows with its
+ * questions in order, each with an answer, an example and the impact. Section 3 ends the form with
+ * the strengths for dissemination, the areas for improvement and the overall benefits.
  */
 public class HeadteacherDiscussionEditor extends EvaluationEditorPart {
 
@@ -71,6 +71,7 @@ public class HeadteacherDiscussionEditor extends EvaluationEditorPart {
 
 	private void section(FormToolkit toolkit, Composite parent, Section section, EditingContext editing) {
 		Composite client = EditorWidgets.section(toolkit, parent, SipqmLabels.text(section), 2);
+		toolkit.paintBordersFor(client);
 		for (Criterion criterion : section.getCriteria()) {
 			EditorWidgets.criterion(toolkit, client, criterion, 2);
 			if (criterion.getKind() == CriterionKind.PROMPT) {
@@ -125,6 +126,7 @@ public class HeadteacherDiscussionEditor extends EvaluationEditorPart {
 		String title = others.isEmpty() ? Messages.Closing_section
 				: NLS.bind(Messages.Response_unmatchedSection, scheduleNumber);
 		Composite client = EditorWidgets.section(toolkit, body, title, 2);
+		toolkit.paintBordersFor(client);
 		for (Response response : others) {
 			String code = SipqmLabels.criterionCode(response.getCriterion());
 			EditorWidgets.wrappingLabel(toolkit, client, code, 2);
