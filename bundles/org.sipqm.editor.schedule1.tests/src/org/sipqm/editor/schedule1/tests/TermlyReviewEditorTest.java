@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.Section;
 import org.junit.jupiter.api.AfterEach;
@@ -167,6 +169,17 @@ class TermlyReviewEditorTest {
 				&& RuleIds.JUDGEMENT_EVIDENCE_FOR_GRADE.equals(diagnostic.ruleId())), "diagnostics: " + diagnostics.diagnostics());
 		assertNotEquals(IMessageProvider.NONE, editor.getForm().getForm().getMessageType(),
 				"the form heading should sum up the diagnostics");
+		List<Control> lines = diagnostics.messageLines().stream()
+				.filter(candidate -> EditorHarness.findAll((Composite) candidate, Label.class).stream()
+						.anyMatch(label -> shown.equals(label.getText())))
+				.toList();
+		assertEquals(1, lines.size(), "one message line shows the diagnostic of the graded judgement");
+		Control line = lines.get(0);
+		assertSame(grade.getParent(), line.getParent());
+		Control[] rowControls = grade.getParent().getChildren();
+		assertTrue(line.getBounds().y > grade.getBounds().y, "the message line should be below the grade");
+		assertTrue(List.of(rowControls).indexOf(line) > List.of(rowControls).indexOf(grade),
+				"the message line should follow the grade's row");
 
 		long start = System.nanoTime();
 		diagnostics.refresh();
@@ -178,6 +191,7 @@ class TermlyReviewEditorTest {
 				() -> grade.getData(EditorDiagnostics.MESSAGES_KEY) == null, Duration.ofSeconds(5));
 		assertTrue(diagnostics.diagnostics().stream().noneMatch(diagnostic -> diagnostic.element() == judgement),
 				"diagnostics: " + diagnostics.diagnostics());
+		assertTrue(line.isDisposed(), "the message line should go with its diagnostic");
 
 		select(grade, Grade.OUTSTANDING);
 		editor.save();

@@ -25,10 +25,11 @@ import org.sipqm.core.validation.WorkspaceValidator;
 import org.sipqm.model.evaluation.Evaluation;
 
 /**
- * Shows the validator's diagnostics of an editor's evaluation beside the fields they concern, as
- * decorations of the form's message manager, which also sums them up in the form heading.
- * Diagnostics of the evaluation as a whole, and of elements without a field, show in the heading
- * only. A decorated field also gives its diagnostics as its accessible description.
+ * Shows the validator's diagnostics of an editor's evaluation beside the fields they concern: a
+ * decoration of the form's message manager on the field, which also sums them up in the form
+ * heading, and a message line below the field's row. Diagnostics of the evaluation as a whole, and
+ * of elements without a field, show in the heading only. A decorated field also gives its
+ * diagnostics as its accessible description.
  * <p>
  * After an edit, validation waits until there has been neither an edit nor a key press in the
  * form for {@value #DELAY_MILLIS} ms, so it does not run while the user types. It runs on the UI
@@ -55,6 +56,7 @@ public final class EditorDiagnostics {
 		}
 	};
 	private final Set<Control> described = new HashSet<>();
+	private final List<Control> messageLines = new ArrayList<>();
 	private ScrolledForm form;
 	private List<WorkspaceDiagnostic> diagnostics = List.of();
 	private long lastKeyNanos;
@@ -69,6 +71,8 @@ public final class EditorDiagnostics {
 	public void attach(ScrolledForm newForm) {
 		form = newForm;
 		described.clear();
+		messageLines.clear();
+		diagnostics = List.of();
 		form.getMessageManager().setDecorationPosition(SWT.LEFT | SWT.TOP);
 		refresh();
 	}
@@ -96,14 +100,23 @@ public final class EditorDiagnostics {
 		}
 		display.timerExec(-1, validation);
 		Evaluation evaluation = session.evaluation();
+		List<WorkspaceDiagnostic> found;
 		try {
-			diagnostics = validator.validate(session.workspace(), evaluation);
+			found = validator.validate(session.workspace(), evaluation);
 		} catch (RuntimeException e) {
 			// A failing rule must not break the editor; the decorations keep their last state.
 			ILog.of(EditorDiagnostics.class).error("Failed to validate the evaluation " + evaluation.getId(), e); //$NON-NLS-1$
 			return;
 		}
-		show();
+		if (!found.equals(diagnostics)) {
+			diagnostics = found;
+			show();
+		}
+	}
+
+	/** Returns the message lines below the rows of decorated fields, in the order of the fields' first diagnostics. */
+	public List<Control> messageLines() {
+		return List.copyOf(messageLines);
 	}
 
 	/** Returns the diagnostics shown, in the validator's order. */
@@ -127,6 +140,20 @@ public final class EditorDiagnostics {
 		}
 		byField.forEach((field, texts) -> describe(field, String.join("\n", texts))); //$NON-NLS-1$
 		messages.setAutoUpdate(true);
+		showMessageLines(byField.keySet());
+	}
+
+	/** Replaces the message lines below the rows with one for each decorated field. */
+	private void showMessageLines(Set<Control> fields) {
+		messageLines.stream().filter(line -> !line.isDisposed()).forEach(Control::dispose);
+		messageLines.clear();
+		for (Control field : fields) {
+			List<WorkspaceDiagnostic> ofField = diagnostics.stream()
+					.filter(diagnostic -> fieldOf(diagnostic.element()) == field)
+					.toList();
+			messageLines.add(DiagnosticLine.create(field, ofField));
+		}
+		form.reflow(true);
 	}
 
 	/**
