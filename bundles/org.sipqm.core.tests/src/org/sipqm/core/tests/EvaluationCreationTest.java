@@ -35,7 +35,7 @@ import org.sipqm.model.organisation.School;
 import org.sipqm.model.organisation.Term;
 
 /**
- * Checks and creates new evaluations in the fixture workspace, which holds one evaluation of each
+ * Checks and creates new evaluations in the fixture workspace, which contains one evaluation of each
  * schedule for Testshire in the spring term 2007/08.
  */
 class EvaluationCreationTest {
@@ -86,8 +86,7 @@ class EvaluationCreationTest {
 
 		assertTrue(problem.isPresent());
 		assertEquals("A termly review of Testshire for the spring term 2007/08 exists already in "
-				+ "evaluations/la-999/2007-08/tr-999-2007-08-spring.xmi. Open that evaluation instead, or choose "
-				+ "another term.", problem.get());
+				+ "evaluations/la-999/2007-08/tr-999-2007-08-spring.xmi. Choose another term.", problem.get());
 		assertThrows(IllegalArgumentException.class, () -> creation.create(request(1, null, Term.SPRING)));
 	}
 

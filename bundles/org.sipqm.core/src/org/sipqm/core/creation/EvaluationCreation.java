@@ -106,9 +106,9 @@ public final class EvaluationCreation {
 
 	/**
 	 * Returns what keeps the request from being created, as a message for the user, or nothing
-	 * when it can be created. A request is refused when a component is missing or not of the
-	 * workspace's organisation, or when the workspace holds an evaluation of the same schedule,
-	 * subject, academic year and term already; that message names its file.
+	 * when it can be created. A request is rejected when a component is missing or not of the
+	 * workspace's organisation. It is also rejected when the workspace contains an evaluation of
+	 * the same schedule, subject, academic year and term, and then the message names its file.
 	 */
 	public Optional<String> check(EvaluationRequest request) {
 		String problem = checkChoices(request);
@@ -128,6 +128,31 @@ public final class EvaluationCreation {
 		if (request.schedule() < 1 || request.schedule() > 4) {
 			return Messages.Creation_scheduleMissing;
 		}
+
+		String subjectProblem = checkSubject(request);
+		if (subjectProblem != null) {
+			return subjectProblem;
+		}
+
+		if (request.year() == null) {
+			return Messages.Creation_yearMissing;
+		}
+		if (request.term() == null) {
+			return Messages.Creation_termMissing;
+		}
+
+		Person author = request.author();
+		if (author == null || author.getName() == null || author.getName().isBlank()) {
+			return Messages.Creation_authorMissing;
+		}
+		if (author.eResource() != null && !isInWorkspace(author)) {
+			return NLS.bind(Messages.Creation_authorOutside, author.getName());
+		}
+		return null;
+	}
+
+	/** Checks the local authority, and the school for schedules 2 and 3. */
+	private String checkSubject(EvaluationRequest request) {
 		LocalAuthority authority = request.authority();
 		if (authority == null) {
 			return Messages.Creation_authorityMissing;
@@ -135,27 +160,16 @@ public final class EvaluationCreation {
 		if (!isInWorkspace(authority)) {
 			return NLS.bind(Messages.Creation_authorityOutside, authority.getName());
 		}
-		if (EvaluationRequest.evaluatesSchool(request.schedule())) {
-			School school = request.school();
-			if (school == null) {
-				return NLS.bind(Messages.Creation_schoolMissing, kindOf(request.schedule()));
-			}
-			if (school.eContainer() != authority) {
-				return NLS.bind(Messages.Creation_schoolOutside, school.getName(), authority.getName());
-			}
+		if (!EvaluationRequest.evaluatesSchool(request.schedule())) {
+			return null;
 		}
-		if (request.year() == null) {
-			return Messages.Creation_yearMissing;
+
+		School school = request.school();
+		if (school == null) {
+			return NLS.bind(Messages.Creation_schoolMissing, kindOf(request.schedule()));
 		}
-		if (request.term() == null) {
-			return Messages.Creation_termMissing;
-		}
-		Person author = request.author();
-		if (author == null || author.getName() == null || author.getName().isBlank()) {
-			return Messages.Creation_authorMissing;
-		}
-		if (author.eResource() != null && !isInWorkspace(author)) {
-			return NLS.bind(Messages.Creation_authorOutside, author.getName());
+		if (school.eContainer() != authority) {
+			return NLS.bind(Messages.Creation_schoolOutside, school.getName(), authority.getName());
 		}
 		return null;
 	}

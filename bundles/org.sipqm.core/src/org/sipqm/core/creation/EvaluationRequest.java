@@ -7,7 +7,7 @@ import org.sipqm.model.organisation.School;
 import org.sipqm.model.organisation.Term;
 
 /**
- * What the user chose for a new evaluation. Any component may be null while the user is still
+ * The user's choices for a new evaluation. Any component may be null while the user is still
  * choosing; {@link EvaluationCreation#check(EvaluationRequest)} names what is missing.
  *
  * @param schedule  the framework schedule, 1 to 4, as {@link org.sipqm.core.Evaluations#classOf(int)} maps them

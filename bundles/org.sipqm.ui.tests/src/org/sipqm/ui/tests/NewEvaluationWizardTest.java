@@ -46,8 +46,8 @@ import org.sipqm.ui.internal.navigator.NavigatorPart;
 
 /**
  * Drives the New Evaluation wizard over the small test workspace, beside a navigator, through its
- * widgets as a user would: a duplicate is refused with its file named, and Finish writes a file
- * that loads, which the navigator then selects and the editor area opens.
+ * widgets as a user would. A duplicate is rejected with its file named. Finish writes a file that
+ * loads, and the navigator then selects the new evaluation and the editor area opens it.
  */
 class NewEvaluationWizardTest {
 

@@ -164,7 +164,8 @@ class TermlyReviewEditorTest {
 		harness.waitUntil("the diagnostic shows beside the grade",
 				() -> grade.getData(EditorDiagnostics.MESSAGES_KEY) != null, Duration.ofSeconds(5));
 		String shown = (String) grade.getData(EditorDiagnostics.MESSAGES_KEY);
-		assertTrue(shown.contains("1.1.1") && shown.contains("evidence"), shown);
+		assertTrue(shown.contains("1.1.1"), shown);
+		assertTrue(shown.contains("evidence"), shown);
 		assertTrue(diagnostics.diagnostics().stream().anyMatch(diagnostic -> diagnostic.element() == judgement
 				&& RuleIds.JUDGEMENT_EVIDENCE_FOR_GRADE.equals(diagnostic.ruleId())), "diagnostics: " + diagnostics.diagnostics());
 		assertNotEquals(IMessageProvider.NONE, editor.getForm().getForm().getMessageType(),

@@ -17,7 +17,10 @@ import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
+import org.eclipse.ui.forms.IMessage;
 import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.sipqm.core.validation.Severity;
 import org.sipqm.core.validation.WorkspaceDiagnostic;
@@ -25,11 +28,11 @@ import org.sipqm.core.validation.WorkspaceValidator;
 import org.sipqm.model.evaluation.Evaluation;
 
 /**
- * Shows the validator's diagnostics of an editor's evaluation beside the fields they concern: a
- * decoration of the form's message manager on the field, which also sums them up in the form
- * heading, and a message line below the field's row. Diagnostics of the evaluation as a whole, and
- * of elements without a field, show in the heading only. A decorated field also gives its
- * diagnostics as its accessible description.
+ * Shows the validator's diagnostics of an editor's evaluation beside the fields they concern. Each
+ * field gets a decoration of the form's message manager and a message line below its row, and
+ * gives the messages as its accessible description. The form heading sums the diagnostics up, and
+ * a click on the summary reveals the first field concerned. Diagnostics of the evaluation as a
+ * whole, and of elements without a field, show in the heading only.
  * <p>
  * After an edit, validation waits until there has been neither an edit nor a key press in the
  * form for {@value #DELAY_MILLIS} ms, so it does not run while the user types. It runs on the UI
@@ -74,7 +77,28 @@ public final class EditorDiagnostics {
 		messageLines.clear();
 		diagnostics = List.of();
 		form.getMessageManager().setDecorationPosition(SWT.LEFT | SWT.TOP);
+		form.getForm().addMessageHyperlinkListener(new HyperlinkAdapter() {
+			@Override
+			public void linkActivated(HyperlinkEvent event) {
+				revealFirstField(event.data);
+			}
+		});
 		refresh();
+	}
+
+	/** Shows and focuses the field of the first heading message that has one. */
+	private void revealFirstField(Object headingMessages) {
+		if (!(headingMessages instanceof IMessage[] shownMessages)) {
+			return;
+		}
+		for (IMessage message : shownMessages) {
+			Control field = message.getControl();
+			if (field != null && !field.isDisposed()) {
+				form.showControl(field);
+				field.setFocus();
+				return;
+			}
+		}
 	}
 
 	/** Validates again once the form has been idle for {@value #DELAY_MILLIS} ms, such as after an edit. */
@@ -158,7 +182,7 @@ public final class EditorDiagnostics {
 
 	/**
 	 * Returns the first field of the element, or of its nearest container that has one, below the
-	 * evaluation itself; null for the evaluation, whose fields stand for single attributes.
+	 * evaluation itself. Returns null for the evaluation, because its fields each edit one attribute.
 	 */
 	private Control fieldOf(EObject element) {
 		if (element == null || element instanceof Evaluation) {
