@@ -52,6 +52,7 @@ class ApplicationModelTest {
 	private static final String QUIT_COMMAND = "org.eclipse.ui.file.exit";
 	private static final String ABOUT_COMMAND = "org.eclipse.ui.help.aboutAction";
 	private static final String OPEN_WORKSPACE_COMMAND = "org.sipqm.ui.command.openWorkspace";
+	private static final String NEW_EVALUATION_COMMAND = "org.sipqm.ui.command.newEvaluation";
 	private static final String SHOW_PART_COMMAND = "org.sipqm.ui.command.showPart";
 	private static final String NAVIGATOR_PART = "org.sipqm.ui.part.navigator";
 	private static final String FRAMEWORK_PART = "org.sipqm.ui.part.framework";
@@ -187,6 +188,24 @@ class ApplicationModelTest {
 	}
 
 	@Test
+	void newEvaluationInFileMenuAndNavigatorMenu() {
+		assertEquals(List.of("M1+N"), keySequences(NEW_EVALUATION_COMMAND));
+
+		MTrimmedWindow window = (MTrimmedWindow) application.getChildren().get(0);
+		MMenu fileMenu = (MMenu) window.getMainMenu().getChildren().get(0);
+		MHandledMenuItem first = assertInstanceOf(MHandledMenuItem.class, fileMenu.getChildren().get(0));
+		assertEquals(NEW_EVALUATION_COMMAND, first.getCommand().getElementId());
+
+		MPart navigator = (MPart) stack("org.sipqm.ui.partstack.side").getChildren().get(0);
+		MMenu popup = navigator.getMenus().stream()
+				.filter(menu -> "org.sipqm.ui.popupmenu.navigator".equals(menu.getElementId()))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("the navigator should have its context menu"));
+		MHandledMenuItem item = assertInstanceOf(MHandledMenuItem.class, popup.getChildren().get(0));
+		assertEquals(NEW_EVALUATION_COMMAND, item.getCommand().getElementId());
+	}
+
+	@Test
 	void everyCommandHasHandler() {
 		List<String> commandIds = application.getCommands().stream().map(MCommand::getElementId).toList();
 		List<String> handledIds = application.getHandlers().stream()
@@ -194,7 +213,8 @@ class ApplicationModelTest {
 				.map(MCommand::getElementId)
 				.toList();
 
-		assertEquals(List.of(QUIT_COMMAND, ABOUT_COMMAND, OPEN_WORKSPACE_COMMAND, SHOW_PART_COMMAND, "org.eclipse.ui.file.save",
+		assertEquals(List.of(QUIT_COMMAND, ABOUT_COMMAND, OPEN_WORKSPACE_COMMAND, NEW_EVALUATION_COMMAND, SHOW_PART_COMMAND,
+				"org.eclipse.ui.file.save",
 				"org.eclipse.ui.file.saveAll", "org.eclipse.ui.edit.undo", "org.eclipse.ui.edit.redo"), commandIds);
 		assertTrue(handledIds.containsAll(commandIds), "commands " + commandIds + ", handled " + handledIds);
 	}

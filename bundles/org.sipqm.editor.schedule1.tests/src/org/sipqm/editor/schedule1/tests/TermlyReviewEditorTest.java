@@ -2,6 +2,9 @@ package org.sipqm.editor.schedule1.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.Section;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +34,7 @@ import org.sipqm.core.sample.SampleScale;
 import org.sipqm.core.sample.SampleWorkspaceGenerator;
 import org.sipqm.core.store.Workspace;
 import org.sipqm.core.store.WorkspaceStore;
+import org.sipqm.core.validation.RuleIds;
 import org.sipqm.editor.schedule1.internal.TermlyReviewEditor;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.Evaluation;
@@ -37,6 +43,7 @@ import org.sipqm.model.evaluation.Grade;
 import org.sipqm.model.evaluation.Judgement;
 import org.sipqm.model.evaluation.StatusChange;
 import org.sipqm.model.evaluation.TermlyReview;
+import org.sipqm.ui.internal.editing.EditorDiagnostics;
 import org.sipqm.ui.internal.editing.EditorWidgets;
 import org.sipqm.ui.internal.editing.EvaluationSaveHandler;
 import org.sipqm.ui.internal.editing.RedoHandler;
@@ -139,6 +146,57 @@ class TermlyReviewEditorTest {
 		editor.save();
 		assertEquals("Typed just before saving.", judgementOf(find(WorkspaceStore.open(folder), review.getId()),
 				FIRST_CRITERION).getRationale(), "rationale saved without waiting for the typing pause");
+	}
+
+	@Test
+	void diagnosticBesideGradeAppearsAndGoes() throws IOException {
+		TermlyReview review = draftReview();
+		Judgement judgement = judgementOf(review, FIRST_CRITERION);
+		judgement.getEvidence().clear();
+		judgement.setGrade(Grade.NOT_JUDGED);
+		TermlyReviewEditor editor = harness.open(TermlyReviewEditor.class, review);
+		EditorDiagnostics diagnostics = editor.getDiagnostics();
+		Combo grade = namedControl(Combo.class, "Judgement on " + FIRST_CRITERION);
+		assertNull(grade.getData(EditorDiagnostics.MESSAGES_KEY), "an ungraded judgement without evidence is fine");
+
+		select(grade, Grade.GOOD);
+		assertNull(grade.getData(EditorDiagnostics.MESSAGES_KEY), "validation should wait for a pause after the edit");
+		harness.waitUntil("the diagnostic shows beside the grade",
+				() -> grade.getData(EditorDiagnostics.MESSAGES_KEY) != null, Duration.ofSeconds(5));
+		String shown = (String) grade.getData(EditorDiagnostics.MESSAGES_KEY);
+		assertTrue(shown.contains("1.1.1"), shown);
+		assertTrue(shown.contains("evidence"), shown);
+		assertTrue(diagnostics.diagnostics().stream().anyMatch(diagnostic -> diagnostic.element() == judgement
+				&& RuleIds.JUDGEMENT_EVIDENCE_FOR_GRADE.equals(diagnostic.ruleId())), "diagnostics: " + diagnostics.diagnostics());
+		assertNotEquals(IMessageProvider.NONE, editor.getForm().getForm().getMessageType(),
+				"the form heading should sum up the diagnostics");
+		List<Control> lines = diagnostics.messageLines().stream()
+				.filter(candidate -> EditorHarness.findAll((Composite) candidate, Label.class).stream()
+						.anyMatch(label -> shown.equals(label.getText())))
+				.toList();
+		assertEquals(1, lines.size(), "one message line shows the diagnostic of the graded judgement");
+		Control line = lines.get(0);
+		assertSame(grade.getParent(), line.getParent());
+		Control[] rowControls = grade.getParent().getChildren();
+		assertTrue(line.getBounds().y > grade.getBounds().y, "the message line should be below the grade");
+		assertTrue(List.of(rowControls).indexOf(line) > List.of(rowControls).indexOf(grade),
+				"the message line should follow the grade's row");
+
+		long start = System.nanoTime();
+		diagnostics.refresh();
+		System.out.printf("Validating %s and showing its diagnostics took %d ms%n", review.getId(),
+				(System.nanoTime() - start) / 1_000_000);
+
+		select(grade, Grade.NOT_JUDGED);
+		harness.waitUntil("the diagnostic goes once the grade is withdrawn",
+				() -> grade.getData(EditorDiagnostics.MESSAGES_KEY) == null, Duration.ofSeconds(5));
+		assertTrue(diagnostics.diagnostics().stream().noneMatch(diagnostic -> diagnostic.element() == judgement),
+				"diagnostics: " + diagnostics.diagnostics());
+		assertTrue(line.isDisposed(), "the message line should go with its diagnostic");
+
+		select(grade, Grade.OUTSTANDING);
+		editor.save();
+		assertNotNull(grade.getData(EditorDiagnostics.MESSAGES_KEY), "saving should validate at once");
 	}
 
 	@Test

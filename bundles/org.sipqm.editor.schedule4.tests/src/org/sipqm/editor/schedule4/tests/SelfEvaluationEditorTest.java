@@ -38,6 +38,7 @@ import org.sipqm.model.evaluation.EvaluationStatus;
 import org.sipqm.model.evaluation.Grade;
 import org.sipqm.model.evaluation.Judgement;
 import org.sipqm.model.evaluation.LASelfEvaluation;
+import org.sipqm.ui.internal.editing.EditorDiagnostics;
 import org.sipqm.ui.internal.editing.EditorWidgets;
 import org.sipqm.ui.internal.editing.EvaluationSaveHandler;
 import org.sipqm.ui.internal.editing.RedoHandler;
@@ -111,6 +112,40 @@ class SelfEvaluationEditorTest {
 		LASelfEvaluation onDisk = (LASelfEvaluation) find(WorkspaceStore.open(folder), evaluation.getId());
 		assertEquals(chosen, judgementOf(onDisk, FIRST_CRITERION).getGrade(), "grade in the saved file");
 		assertFalse(onDisk.getSectionJudgements().isEmpty(), "overall judgements saved");
+	}
+
+	@Test
+	void diagnosticLineBelowJudgement() {
+		LASelfEvaluation evaluation = draft();
+		Judgement judgement = judgementOf(evaluation, FIRST_CRITERION);
+		judgement.getEvidence().clear();
+		judgement.setGrade(Grade.NOT_JUDGED);
+		SelfEvaluationEditor editor = harness.open(SelfEvaluationEditor.class, evaluation);
+		EditorDiagnostics diagnostics = editor.getDiagnostics();
+		Text rationale = named(Text.class, "Rationale for " + FIRST_CRITERION);
+
+		click(radio(FIRST_CRITERION, Grade.OUTSTANDING));
+		harness.waitUntil("the diagnostic shows beside the judgement",
+				() -> rationale.getData(EditorDiagnostics.MESSAGES_KEY) != null, Duration.ofSeconds(5));
+		String shown = (String) rationale.getData(EditorDiagnostics.MESSAGES_KEY);
+		assertTrue(shown.contains(FIRST_CRITERION), shown);
+		List<Control> lines = diagnostics.messageLines().stream()
+				.filter(line -> line.getParent() == rationale.getParent())
+				.toList();
+		assertEquals(1, lines.size(), "one message line in the judgement's details");
+		assertTrue(lines.get(0).getBounds().y > rationale.getBounds().y, "the message line should be below the rationale");
+
+		withdrawGrade(editor, judgement);
+		harness.waitUntil("the diagnostic goes once the grade is withdrawn",
+				() -> rationale.getData(EditorDiagnostics.MESSAGES_KEY) == null, Duration.ofSeconds(5));
+		assertTrue(lines.get(0).isDisposed(), "the message line should go with its diagnostic");
+	}
+
+	/** Withdraws the grade as an undoable edit, since the grid offers no "not judged" column. */
+	private void withdrawGrade(SelfEvaluationEditor editor, Judgement judgement) {
+		editor.getSession().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getSession().domain(),
+				judgement, org.sipqm.model.evaluation.EvaluationPackage.Literals.JUDGEMENT__GRADE, Grade.NOT_JUDGED));
+		harness.dispatchEvents();
 	}
 
 	@Test

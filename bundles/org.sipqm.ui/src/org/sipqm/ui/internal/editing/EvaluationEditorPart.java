@@ -41,7 +41,9 @@ import jakarta.inject.Inject;
  * {@link EvaluationEditingSession} for the part's evaluation, keeps the part's dirty flag in step
  * with the command stack (the editor area's tab renderer then puts an asterisk before the title),
  * saves through the workspace when the workbench calls {@link Persist}, and rebuilds the form
- * read-only or editable whenever the evaluation's status changes, including by Undo.
+ * read-only or editable whenever the evaluation's status changes, including by Undo. The
+ * validator's diagnostics show beside the fields through {@link EditorDiagnostics}, refreshed
+ * after edits and saves.
  */
 public abstract class EvaluationEditorPart implements ElementRevealer {
 
@@ -50,6 +52,7 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 	private ScrolledForm form;
 	private EvaluationEditingSession session;
 	private DataBindingContext bindingContext;
+	private EditorDiagnostics diagnostics;
 	private MPart part;
 	private final AdapterImpl statusListener = new AdapterImpl() {
 		@Override
@@ -88,6 +91,8 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 			}
 		});
 		evaluation.eAdapters().add(statusListener);
+		diagnostics = new EditorDiagnostics(session, parent.getDisplay());
+		session.commandStack().addCommandStackListener(event -> diagnostics.schedule());
 		buildForm();
 		part.setDirty(session.isDirty());
 	}
@@ -109,6 +114,7 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 			EditBindings.readOnly(form.getBody());
 		}
 		parent.layout(true, true);
+		diagnostics.attach(form);
 	}
 
 	/**
@@ -180,6 +186,7 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 		EditBindings.flushPendingTyping(bindingContext);
 		try {
 			session.save();
+			diagnostics.refresh();
 		} catch (IOException e) {
 			throw new IllegalStateException(NLS.bind(Messages.Editor_saveFailed,
 					session.workspace().pathOf(session.evaluation()), e.getMessage()), e);
@@ -214,7 +221,7 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 		return false;
 	}
 
-	private static java.util.List<EObject> revealTargets(EObject element) {
+	static java.util.List<EObject> revealTargets(EObject element) {
 		java.util.List<EObject> targets = new java.util.ArrayList<>();
 		for (EObject current = element; current != null; current = current.eContainer()) {
 			targets.add(current);
@@ -227,7 +234,7 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 		return targets;
 	}
 
-	private static Control findField(Composite composite, EObject target) {
+	static Control findField(Composite composite, EObject target) {
 		for (Control child : composite.getChildren()) {
 			if (child.getData(EditorWidgets.ELEMENT_KEY) == target && !(child instanceof Composite nested && nested.getChildren().length > 0)) {
 				return child;
@@ -251,6 +258,11 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 		return form;
 	}
 
+	/** Returns the diagnostics shown beside the fields, or null when the part has no evaluation. */
+	public EditorDiagnostics getDiagnostics() {
+		return diagnostics;
+	}
+
 	/** Returns the binding context of the current form, for the tests. */
 	public DataBindingContext getBindingContext() {
 		return bindingContext;
@@ -258,6 +270,9 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 
 	@PreDestroy
 	public void dispose() {
+		if (diagnostics != null) {
+			diagnostics.dispose();
+		}
 		if (session != null) {
 			session.evaluation().eAdapters().remove(statusListener);
 			// The save handler has let the user save by now, so what is still unsaved is discarded.

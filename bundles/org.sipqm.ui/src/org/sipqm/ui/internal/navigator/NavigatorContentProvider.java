@@ -30,6 +30,11 @@ final class NavigatorContentProvider implements ITreeContentProvider {
 		index = newInput instanceof Workspace workspace ? new EvaluationIndex(workspace) : null;
 	}
 
+	/** Indexes the workspace's evaluations again, such as after one was added; refresh the viewer then. */
+	void reindex(Workspace workspace) {
+		index = new EvaluationIndex(workspace);
+	}
+
 	/** Returns the index of the current input, or null when there is no input. */
 	EvaluationIndex index() {
 		return index;

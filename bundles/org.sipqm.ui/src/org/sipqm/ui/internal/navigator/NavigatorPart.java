@@ -6,10 +6,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.OpenEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -24,6 +26,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.sipqm.core.store.Workspace;
+import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.ui.internal.StartupTrace;
 import org.sipqm.ui.internal.evaluation.EvaluationEditors;
 import org.sipqm.ui.internal.workspace.WorkspaceEvents;
@@ -35,8 +38,9 @@ import jakarta.inject.Inject;
 
 /**
  * The navigator: the regions, local authorities, schools and evaluations of the open workspace
- * as a tree. Double-click or Enter on an evaluation opens it in the editor area. While no
- * workspace is open the part shows a message instead of the tree.
+ * as a tree. Double-click or Enter on an evaluation opens it in the editor area, and the context
+ * menu offers New Evaluation… for the element selected. While no workspace is open the part shows
+ * a message instead of the tree.
  */
 public class NavigatorPart {
 
@@ -51,6 +55,14 @@ public class NavigatorPart {
 	@Optional
 	private ESelectionService selectionService;
 
+	@Inject
+	@Optional
+	private EMenuService menuService;
+
+	/** Id of the navigator's context menu in Application.e4xmi. */
+	public static final String CONTEXT_MENU_ID = "org.sipqm.ui.popupmenu.navigator"; //$NON-NLS-1$
+
+	private NavigatorContentProvider contentProvider;
 	private Composite pages;
 	private StackLayout pageLayout;
 	private Label message;
@@ -105,6 +117,18 @@ public class NavigatorPart {
 		show(loaded);
 	}
 
+	/** Shows and selects an evaluation that was added to the workspace shown. */
+	@Inject
+	@Optional
+	void evaluationCreated(@UIEventTopic(WorkspaceEvents.EVALUATION_CREATED) Evaluation created) {
+		if (pages.isDisposed() || workspace == null || !workspace.evaluations().contains(created)) {
+			return;
+		}
+		contentProvider.reindex(workspace);
+		viewer.refresh();
+		viewer.setSelection(new StructuredSelection(created), true);
+	}
+
 	@Inject
 	@Optional
 	void workspaceFailed(@UIEventTopic(WorkspaceEvents.FAILED) WorkspaceLoadFailure failure) {
@@ -115,7 +139,7 @@ public class NavigatorPart {
 
 	private TreeViewer createViewer(Composite parent) {
 		TreeViewer treeViewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-		NavigatorContentProvider contentProvider = new NavigatorContentProvider();
+		contentProvider = new NavigatorContentProvider();
 		treeViewer.setContentProvider(contentProvider);
 		treeViewer.setLabelProvider(new NavigatorLabelProvider(contentProvider));
 		treeViewer.setUseHashlookup(true);
@@ -128,6 +152,9 @@ public class NavigatorPart {
 
 		Tree tree = treeViewer.getTree();
 		tree.setToolTipText(Messages.Navigator_treeHint);
+		if (menuService != null) {
+			menuService.registerContextMenu(tree, CONTEXT_MENU_ID);
+		}
 		tree.addListener(SWT.MouseHover, event -> showFullLabel(tree, event));
 		tree.getAccessible().addAccessibleListener(new AccessibleAdapter() {
 			@Override
@@ -173,7 +200,7 @@ public class NavigatorPart {
 	/** Opens an evaluation in the editor area, or expands or collapses a folder of the tree. */
 	private void open(OpenEvent event) {
 		Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
-		if (element instanceof org.sipqm.model.evaluation.Evaluation evaluation) {
+		if (element instanceof Evaluation evaluation) {
 			EvaluationEditors.open(partService, workspace, evaluation);
 		} else if (element != null && viewer.isExpandable(element)) {
 			viewer.setExpandedState(element, !viewer.getExpandedState(element));

@@ -219,6 +219,15 @@ public class ProblemsPart {
 		}
 	}
 
+	/** Validates the workspace again after an evaluation was added to it. */
+	@Inject
+	@Optional
+	void evaluationCreated(@UIEventTopic(WorkspaceEvents.EVALUATION_CREATED) Evaluation created) {
+		if (status != null && !status.isDisposed() && workspace != null) {
+			validate(workspace);
+		}
+	}
+
 	/**
 	 * Validates the workspace in a background job and shows the diagnostics when it finishes,
 	 * unless another validation has started since.

@@ -24,6 +24,12 @@ public final class WorkspaceEvents {
 	 */
 	public static final String FAILED = BASE + "failed"; //$NON-NLS-1$
 
+	/**
+	 * Sent when an evaluation has been added to the current workspace and its file written. The
+	 * data is the new {@link org.sipqm.model.evaluation.Evaluation}, which the workspace lists.
+	 */
+	public static final String EVALUATION_CREATED = BASE + "evaluationCreated"; //$NON-NLS-1$
+
 	private WorkspaceEvents() {
 	}
 }
