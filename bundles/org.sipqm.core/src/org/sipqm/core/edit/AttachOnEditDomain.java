@@ -20,7 +20,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
  * An editing domain for the fields of one element that the model may not contain yet, such as the
- * judgement of a criterion nobody has judged. Until the first edit the element stays out of the
+ * ungraded judgement of a criterion that has none yet. Until the first edit the element stays out of the
  * model, so opening an editor and saving without changes writes the file unchanged. Every command
  * executed through this domain's command stack first adds the element to its container when the
  * element has none, in one compound command, so that one Undo removes both the edit and the

@@ -63,9 +63,9 @@ public final class EvidenceCommands {
 	 * owner. The model changes only when the command executes.
 	 * <p>
 	 * The copy is made first, so that a failed copy leaves the model untouched. The command deletes
-	 * the copy when it is disposed without being in effect, such as when it cannot execute, or when
-	 * a new edit discards it from the redo history after an Undo, unless the evaluation's file
-	 * refers to the copy.
+	 * the copy when it is disposed while not in effect, unless the evaluation's file refers to the
+	 * copy. That happens when it cannot execute, and when a new edit after an Undo discards it from
+	 * the redo history.
 	 *
 	 * @throws IOException with a message naming the file and the reason when the attachment is not
 	 *                     a readable file or cannot be copied
