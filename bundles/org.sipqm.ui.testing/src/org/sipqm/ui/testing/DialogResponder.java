@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Answers a modal JFace dialogue that a test is about to open: it watches the display until a
+ * Responds to a modal JFace dialogue that a test is about to open. It watches the display until a
  * window of the given type is open, then runs the test's action on it from inside the
  * dialogue's own event loop. An action that throws closes the window, and {@link #assertAnswered()}
  * reports the error.
@@ -42,7 +42,7 @@ public final class DialogResponder<T extends Window> {
 	/** Fails unless the dialogue opened and the action ran without an error. */
 	public void assertAnswered() {
 		if (failure != null) {
-			throw new AssertionError("answering the " + type.getSimpleName() + " failed", failure);
+			throw new AssertionError("responding to the " + type.getSimpleName() + " failed", failure);
 		}
 		assertTrue(answered, "no " + type.getSimpleName() + " opened");
 	}

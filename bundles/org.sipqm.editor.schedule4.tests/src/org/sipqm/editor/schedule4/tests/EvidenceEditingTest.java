@@ -136,6 +136,12 @@ class EvidenceEditingTest {
 		assertTrue(shownEvidence().stream().anyMatch(text -> text.contains("Moderation panel notes")),
 				"new item listed: " + shownEvidence());
 		assertTrue(shownEvidence().contains(EvidenceText.restricted()), "restricted mark shown: " + shownEvidence());
+		Label createdLabel = EditorHarness.findAll(harness.shell(), Label.class).stream()
+				.filter(label -> label.getText().contains("Moderation panel notes")).findFirst().orElseThrow();
+		Button linkButton = named(harness.shell(), Button.class, "Link existing evidence to " + CRITERION);
+		int labelBottom = createdLabel.toDisplay(0, createdLabel.getSize().y).y;
+		assertTrue(createdLabel.getSize().y > 0, "height of the new item's label");
+		assertTrue(linkButton.toDisplay(0, 0).y >= labelBottom, "Link Evidence button below the new item");
 
 		new UndoHandler().execute(part);
 		new UndoHandler().execute(part);

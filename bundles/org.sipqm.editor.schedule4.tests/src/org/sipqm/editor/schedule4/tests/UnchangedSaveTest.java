@@ -3,8 +3,8 @@ package org.sipqm.editor.schedule4.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,8 +38,8 @@ import org.sipqm.ui.testing.TestFolders;
 
 /**
  * Opens a schedule 4 evaluation that lacks a judgement, a section's overall judgement and a note
- * of visit, and saves it unchanged: the file must stay byte for byte the same, and the first edit
- * of the unjudged row adds its judgement, which Undo removes again.
+ * of visit, and saves it unchanged, which must keep the file byte for byte. The first edit of the
+ * unjudged row adds its judgement, and Undo removes it again.
  */
 class UnchangedSaveTest {
 
@@ -125,8 +125,8 @@ class UnchangedSaveTest {
 
 		click(EditorHarness.findAll(harness.shell(), Button.class).stream()
 				.filter(button -> button.getText().contains("Add Action")).findFirst().orElseThrow());
-		assertTrue(evaluation.getNoteOfVisit() != null && evaluation.getNoteOfVisit().getActions().size() == 1,
-				"note of visit with the added action");
+		assertNotNull(evaluation.getNoteOfVisit(), "note of visit after adding an action");
+		assertEquals(1, evaluation.getNoteOfVisit().getActions().size(), "actions of the new note of visit");
 	}
 
 	private LASelfEvaluation evaluation() {

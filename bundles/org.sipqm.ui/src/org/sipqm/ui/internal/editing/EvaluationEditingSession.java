@@ -112,8 +112,8 @@ public final class EvaluationEditingSession {
 	/**
 	 * Returns the element stored under the key, creating it with the factory on first request. An
 	 * editor keeps here the elements that the model does not contain until their first edit, such
-	 * as the judgement of an unjudged criterion, so that every form it builds binds to the same
-	 * object, the one that the commands on the stack add and remove.
+	 * as the judgement of an unjudged criterion. Every form it builds then binds to the same object,
+	 * which is the one that the commands on the stack add and remove.
 	 */
 	public <T extends EObject> T pendingElement(String key, Class<T> type, Supplier<T> factory) {
 		return type.cast(pendingElements.computeIfAbsent(key, unused -> factory.get()));

@@ -15,7 +15,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -183,21 +182,12 @@ public final class EvidenceArea {
 		});
 	}
 
-	/**
-	 * Lays out the list again and updates the height of the form around it. Only the grid data of
-	 * the list and its ancestors are replaced by copies, which drops their cached sizes. A
-	 * {@code reflow(true)} would instead recompute every control of the form, and nested wrapping
-	 * grids make that take seconds on a schedule's form.
-	 */
+	/** Lays out the form around the list again, as its height changes with the number of items. */
 	private void reflow() {
-		list.layout(true);
-		for (Control control = list; control != null; control = control.getParent()) {
-			if (control instanceof SharedScrolledComposite form) {
-				form.reflow(false);
+		for (Composite parent = list; parent != null; parent = parent.getParent()) {
+			if (parent instanceof SharedScrolledComposite form) {
+				form.reflow(true);
 				return;
-			}
-			if (control.getLayoutData() instanceof GridData data) {
-				GridDataFactory.createFrom(data).applyTo(control);
 			}
 		}
 		list.getParent().layout(true, true);

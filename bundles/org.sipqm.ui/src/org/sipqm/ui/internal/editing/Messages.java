@@ -91,7 +91,6 @@ public final class Messages extends NLS {
 	public static String NewEvidence_concernsIndividual;
 	public static String NewEvidence_concernsIndividualName;
 	public static String NewEvidence_create;
-	public static String NewEvidence_titleMissing;
 	public static String NewEvidence_invalidPath;
 
 	static {

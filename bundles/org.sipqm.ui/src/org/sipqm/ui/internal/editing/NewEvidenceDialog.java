@@ -179,18 +179,16 @@ public final class NewEvidenceDialog extends TitleAreaDialog {
 		}
 	}
 
-	/** Shows the first problem with the fields and enables Create only when there is none. */
+	/**
+	 * Shows an invalid date as an error and enables Create only when the title is filled in and the
+	 * date is valid. A missing title is no error, as every new item starts without one.
+	 */
 	private void validate() {
-		String problem = null;
-		if (title.getText().isBlank()) {
-			problem = Messages.NewEvidence_titleMissing;
-		} else if (!date.getText().isBlank() && parseDate(date.getText()) == null) {
-			problem = NLS.bind(Messages.Editor_invalidDate, date.getText());
-		}
-		setErrorMessage(problem);
+		boolean dateValid = date.getText().isBlank() || parseDate(date.getText()) != null;
+		setErrorMessage(dateValid ? null : NLS.bind(Messages.Editor_invalidDate, date.getText()));
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
-			ok.setEnabled(problem == null);
+			ok.setEnabled(dateValid && !title.getText().isBlank());
 		}
 	}
 
