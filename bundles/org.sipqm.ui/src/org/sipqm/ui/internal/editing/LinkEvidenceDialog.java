@@ -40,6 +40,9 @@ public final class LinkEvidenceDialog extends TitleAreaDialog {
 
 	private static final int TABLE_HEIGHT_ROWS = 12;
 
+	/** Width in pixels of the table, which keeps the dialogue inside a 1024 by 768 screen; wider columns scroll. */
+	private static final int TABLE_WIDTH = 760;
+
 	private final String criterionCode;
 	private final Evaluation evaluation;
 	private final Collection<Evaluation> workspaceEvaluations;
@@ -101,12 +104,12 @@ public final class LinkEvidenceDialog extends TitleAreaDialog {
 		table.getTable().setLinesVisible(true);
 		EditorWidgets.name(table.getTable(), Messages.LinkEvidence_tableName);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1)
-				.hint(SWT.DEFAULT, TABLE_HEIGHT_ROWS * table.getTable().getItemHeight()).applyTo(table.getTable());
+				.hint(TABLE_WIDTH, TABLE_HEIGHT_ROWS * table.getTable().getItemHeight()).applyTo(table.getTable());
 		column(Messages.LinkEvidence_columnTitle, 220, item -> SipqmLabels.text(item));
-		column(Messages.LinkEvidence_columnKind, 110, item -> EvidenceText.kind(item.getKind()));
-		column(Messages.LinkEvidence_columnDate, 120, item -> EvidenceText.date(item.getDate()));
-		column(Messages.LinkEvidence_columnImpact, 200, item -> SipqmLabels.impact(item.getImpact()));
-		column(Messages.LinkEvidence_columnRestricted, 110,
+		column(Messages.LinkEvidence_columnKind, 100, item -> EvidenceText.kind(item.getKind()));
+		column(Messages.LinkEvidence_columnDate, 135, item -> EvidenceText.date(item.getDate()));
+		column(Messages.LinkEvidence_columnImpact, 190, item -> SipqmLabels.impact(item.getImpact()));
+		column(Messages.LinkEvidence_columnRestricted, 160,
 				item -> item.isConcernsIndividual() ? Messages.LinkEvidence_restricted : ""); //$NON-NLS-1$
 		column(Messages.LinkEvidence_columnEvaluation, 260, item -> item.eContainer() instanceof Evaluation owner
 				? SipqmLabels.evaluation(owner) : ""); //$NON-NLS-1$
