@@ -77,6 +77,32 @@ public final class EvidenceFiles {
 		}
 	}
 
+	/**
+	 * Copies one file below the evaluation's evidence folder, as {@link #add} does, without adding an
+	 * item or saving, and returns the copy's path relative to the workspace folder, as an item's
+	 * attachment records it. The caller adds the item, such as through an editing domain's command.
+	 *
+	 * @throws IOException with a message that names the file and the reason when it is not a
+	 *                     readable file or cannot be copied; no copy is then left behind
+	 */
+	public static String copyAttachment(Workspace workspace, Evaluation evaluation, Path file) throws IOException {
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			throw new IOException(NLS.bind(Messages.Import_notAFile, file));
+		}
+		try {
+			return copy(workspace, evaluation, file);
+		} catch (IOException | RuntimeException e) {
+			throw new IOException(NLS.bind(Messages.Import_copyFailed, file, e.getMessage()), e);
+		}
+	}
+
+	/** Returns the first evidence item id of the form {@code <evaluation id>-e001} that the evaluation does not use. */
+	public static String nextItemId(Evaluation evaluation) {
+		Set<String> takenIds = new HashSet<>();
+		evaluation.getEvidence().forEach(item -> takenIds.add(item.getId()));
+		return nextId(evaluation.getId(), takenIds);
+	}
+
 	/** Copies the file below the evaluation's evidence folder, under a name no other file has, and returns its path. */
 	private static String copy(Workspace workspace, Evaluation evaluation, Path file) throws IOException {
 		String folder = evidenceFolder(evaluation);

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String Import_notAFile;
 	public static String Import_notInWorkspace;
 	public static String Import_failed;
+	public static String Import_copyFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

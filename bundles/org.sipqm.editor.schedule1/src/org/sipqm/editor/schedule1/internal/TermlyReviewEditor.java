@@ -14,7 +14,6 @@ import org.sipqm.core.Evaluations;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.EvaluationPackage.Literals;
-import org.sipqm.model.evaluation.Judgement;
 import org.sipqm.model.evaluation.TermlyReview;
 import org.sipqm.model.framework.Criterion;
 import org.sipqm.model.framework.CriterionKind;
@@ -23,6 +22,7 @@ import org.sipqm.model.framework.Section;
 import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
 import org.sipqm.ui.internal.editing.EvaluationEditorPart;
+import org.sipqm.ui.internal.editing.JudgementRow;
 import org.sipqm.ui.internal.editing.JudgementRows;
 import org.sipqm.ui.internal.evaluation.EvaluationEditors;
 
@@ -50,7 +50,7 @@ public class TermlyReviewEditor extends EvaluationEditorPart {
 
 		List<Criterion> standards = FrameworkRegistry.allCriteria(schedule.get()).stream()
 				.filter(criterion -> criterion.getKind() == CriterionKind.STANDARD).toList();
-		Map<String, Judgement> rows = JudgementRows.ensure(editing.session(), standards);
+		Map<String, JudgementRow> rows = JudgementRows.rows(editing, standards);
 		for (Section section : schedule.get().getSections()) {
 			section(toolkit, body, section, editing, rows);
 		}
@@ -58,7 +58,7 @@ public class TermlyReviewEditor extends EvaluationEditorPart {
 	}
 
 	private void section(FormToolkit toolkit, Composite parent, Section section, EditingContext editing,
-			Map<String, Judgement> rows) {
+			Map<String, JudgementRow> rows) {
 		Composite client = EditorWidgets.section(toolkit, parent, SipqmLabels.text(section), 2);
 
 		for (Criterion criterion : section.getCriteria()) {
@@ -66,8 +66,8 @@ public class TermlyReviewEditor extends EvaluationEditorPart {
 			if (criterion.getKind() == CriterionKind.PROMPT) {
 				prompt(toolkit, client, criterion, editing);
 			} else if (criterion.getKind() == CriterionKind.STANDARD) {
-				Judgement judgement = rows.get(FrameworkRegistry.criterionUri(criterion).toString());
-				EditorWidgets.judgementFields(toolkit, client, editing, judgement, criterion.getCode());
+				JudgementRow row = rows.get(FrameworkRegistry.criterionUri(criterion).toString());
+				EditorWidgets.judgementFields(toolkit, client, row.editing(), row.judgement(), criterion.getCode());
 			}
 		}
 		for (Section subsection : section.getSubsections()) {

@@ -4,7 +4,6 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -19,9 +18,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.sipqm.core.edit.AttachOnEditDomain;
 import org.sipqm.model.evaluation.Action;
 import org.sipqm.model.evaluation.ActionStatus;
-import org.sipqm.model.evaluation.Evaluation;
 import org.sipqm.model.evaluation.EvaluationFactory;
 import org.sipqm.model.evaluation.EvaluationPackage.Literals;
 import org.sipqm.model.evaluation.NoteOfVisit;
@@ -54,20 +53,22 @@ final class NoteOfVisitBlock {
 	}
 
 	/**
-	 * Returns the evaluation's note of visit, adding an empty one when it has none. The addition
-	 * leaves the evaluation clean, as an empty note records nothing.
+	 * Returns the evaluation's note of visit or, when it has none, an empty note that the model does
+	 * not contain until its first edit; {@link #editingOf} adds it then.
 	 */
-	static NoteOfVisit ensureNote(EvaluationEditingSession session) {
-		Evaluation evaluation = session.evaluation();
-		if (evaluation.getNoteOfVisit() == null) {
-			boolean wasDirty = session.isDirty();
-			session.execute(SetCommand.create(session.domain(), evaluation, Literals.EVALUATION__NOTE_OF_VISIT,
-					EvaluationFactory.eINSTANCE.createNoteOfVisit()));
-			if (!wasDirty) {
-				session.commandStack().flush();
-			}
+	static NoteOfVisit noteOf(EvaluationEditingSession session) {
+		NoteOfVisit note = session.evaluation().getNoteOfVisit();
+		if (note != null) {
+			return note;
 		}
-		return evaluation.getNoteOfVisit();
+		return session.pendingElement("noteOfVisit", NoteOfVisit.class, //$NON-NLS-1$
+				EvaluationFactory.eINSTANCE::createNoteOfVisit);
+	}
+
+	/** Returns the context that adds the note to the evaluation with the first edit of its fields or actions. */
+	static EditingContext editingOf(EditingContext editing, NoteOfVisit note) {
+		return editing.withDomain(new AttachOnEditDomain(editing.domain(), editing.session().evaluation(),
+				Literals.EVALUATION__NOTE_OF_VISIT, note));
 	}
 
 	void create(FormToolkit toolkit, Composite body, EditingContext editing) {
@@ -89,7 +90,8 @@ final class NoteOfVisitBlock {
 		add.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> {
 			Action action = EvaluationFactory.eINSTANCE.createAction();
 			action.setStatus(ActionStatus.OPEN);
-			editing.session().execute(AddCommand.create(editing.domain(), note, Literals.NOTE_OF_VISIT__ACTIONS, action));
+			editing.domain().getCommandStack()
+					.execute(AddCommand.create(editing.domain(), note, Literals.NOTE_OF_VISIT__ACTIONS, action));
 		}));
 	}
 
@@ -136,7 +138,7 @@ final class NoteOfVisitBlock {
 		Button remove = toolkit.createButton(row, Messages.Note_removeAction, SWT.PUSH);
 		GridDataFactory.swtDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(remove);
 		EditorWidgets.name(remove, NLS.bind(Messages.Note_removeName, number));
-		remove.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> editing.session()
+		remove.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> editing.domain().getCommandStack()
 				.execute(RemoveCommand.create(editing.domain(), note, Literals.NOTE_OF_VISIT__ACTIONS, action))));
 	}
 

@@ -12,10 +12,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.sipqm.core.Evaluations;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.edit.SipqmLabels;
-import org.sipqm.model.evaluation.Judgement;
 import org.sipqm.model.evaluation.LASelfEvaluation;
 import org.sipqm.model.evaluation.NoteOfVisit;
-import org.sipqm.model.evaluation.SectionJudgement;
 import org.sipqm.model.framework.Criterion;
 import org.sipqm.model.framework.CriterionKind;
 import org.sipqm.model.framework.Schedule;
@@ -23,6 +21,7 @@ import org.sipqm.model.framework.Section;
 import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
 import org.sipqm.ui.internal.editing.EvaluationEditorPart;
+import org.sipqm.ui.internal.editing.JudgementRow;
 import org.sipqm.ui.internal.editing.JudgementRows;
 import org.sipqm.ui.internal.evaluation.EvaluationEditors;
 
@@ -50,41 +49,41 @@ public class SelfEvaluationEditor extends EvaluationEditorPart {
 		} else {
 			List<Criterion> standards = FrameworkRegistry.allCriteria(schedule.get()).stream()
 					.filter(criterion -> criterion.getKind() == CriterionKind.STANDARD).toList();
-			Map<String, Judgement> rows = JudgementRows.ensure(editing.session(), standards);
-			Map<String, SectionJudgement> overall = SectionJudgementRows.ensure(editing.session(),
+			Map<String, JudgementRow> rows = JudgementRows.rows(editing, standards);
+			Map<String, SectionJudgementRows.Row> overall = SectionJudgementRows.rows(editing,
 					schedule.get().getSections());
 			for (Section section : schedule.get().getSections()) {
 				section(toolkit, body, section, editing, rows, overall);
 			}
 		}
 
-		NoteOfVisit note = NoteOfVisitBlock.ensureNote(editing.session());
+		NoteOfVisit note = NoteOfVisitBlock.noteOf(editing.session());
 		if (noteOfVisit != null) {
 			noteOfVisit.dispose();
 		}
 		noteOfVisit = new NoteOfVisitBlock(note, this::rebuildLater);
-		noteOfVisit.create(toolkit, body, editing);
+		noteOfVisit.create(toolkit, body, NoteOfVisitBlock.editingOf(editing, note));
 		return form;
 	}
 
 	private void section(FormToolkit toolkit, Composite parent, Section section, EditingContext editing,
-			Map<String, Judgement> rows, Map<String, SectionJudgement> overall) {
+			Map<String, JudgementRow> rows, Map<String, SectionJudgementRows.Row> overall) {
 		Composite client = EditorWidgets.section(toolkit, parent, SipqmLabels.text(section), 2);
 		if (!section.getCriteria().isEmpty()) {
 			CriteriaGrid.header(toolkit, client);
 		}
 		for (Criterion criterion : section.getCriteria()) {
-			Judgement judgement = rows.get(FrameworkRegistry.criterionUri(criterion).toString());
-			if (judgement != null) {
-				CriteriaGrid.row(toolkit, client, criterion, judgement, editing);
+			JudgementRow row = rows.get(FrameworkRegistry.criterionUri(criterion).toString());
+			if (row != null) {
+				CriteriaGrid.row(toolkit, client, criterion, row.judgement(), row.editing());
 			}
 		}
 		for (Section subsection : section.getSubsections()) {
 			section(toolkit, client, subsection, editing, rows, overall);
 		}
-		SectionJudgement sectionJudgement = overall.get(section.getCode());
+		SectionJudgementRows.Row sectionJudgement = overall.get(section.getCode());
 		if (sectionJudgement != null) {
-			CriteriaGrid.overall(toolkit, client, section, sectionJudgement, editing);
+			CriteriaGrid.overall(toolkit, client, section, sectionJudgement.judgement(), sectionJudgement.editing());
 		}
 	}
 

@@ -1,8 +1,5 @@
 package org.sipqm.ui.internal.editing;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -26,7 +23,6 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.EvaluationPackage.Literals;
-import org.sipqm.model.evaluation.EvidenceItem;
 import org.sipqm.model.evaluation.Grade;
 import org.sipqm.model.evaluation.Judgement;
 import org.sipqm.model.framework.Criterion;
@@ -136,6 +132,7 @@ public final class EditorWidgets {
 		GridDataFactory.fillDefaults().grab(true, false).span(Math.max(1, span - 1), 1)
 				.hint(WRAP_WIDTH_HINT, 3 * text.getLineHeight()).applyTo(text);
 		name(text, accessibleName);
+		WheelScrolling.passToForm(text);
 		text.setData(ELEMENT_KEY, owner);
 		EditBindings.text(editing.bindingContext(), text, editing.domain(), owner, feature);
 		return text;
@@ -158,17 +155,18 @@ public final class EditorWidgets {
 		multiLineText(toolkit, parent, editing, judgement, Literals.JUDGEMENT__RATIONALE,
 				Messages.Editor_rationaleCaption, NLS.bind(Messages.Editor_rationale, code), 2);
 
-		Label evidenceLabel = toolkit.createLabel(parent, Messages.Editor_evidenceCaption);
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(evidenceLabel);
-		Label evidence = wrappingLabel(toolkit, parent, evidenceText(judgement.getEvidence()), 1);
-		name(evidence, NLS.bind(Messages.Editor_evidence, code));
+		evidence(toolkit, parent, editing, judgement, Literals.JUDGEMENT__EVIDENCE, code);
 	}
 
-	private static String evidenceText(List<EvidenceItem> evidence) {
-		if (evidence.isEmpty()) {
-			return Messages.Editor_noEvidence;
-		}
-		return evidence.stream().map(SipqmLabels::text).collect(Collectors.joining("\n")); //$NON-NLS-1$
+	/**
+	 * Adds the caption and the {@link EvidenceArea} of the owner's evidence reference, such as a
+	 * judgement's or a response's, in one row of a two-column grid.
+	 */
+	public static EvidenceArea evidence(FormToolkit toolkit, Composite parent, EditingContext editing,
+			org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EReference evidence, String code) {
+		Label evidenceLabel = toolkit.createLabel(parent, Messages.Editor_evidenceCaption);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 4).applyTo(evidenceLabel);
+		return EvidenceArea.create(toolkit, parent, editing, owner, evidence, code);
 	}
 
 	/** Gives the control the name that screen readers announce. */

@@ -1,12 +1,16 @@
 package org.sipqm.ui.internal.editing;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.sipqm.core.store.Workspace;
@@ -31,6 +35,7 @@ public final class EvaluationEditingSession {
 	private final AdapterFactoryEditingDomain domain;
 	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
 	private final CommandStackListener stackListener = event -> dirtyListeners.forEach(Runnable::run);
+	private final Map<String, EObject> pendingElements = new HashMap<>();
 
 	public EvaluationEditingSession(Workspace workspace, Evaluation evaluation) {
 		this.workspace = workspace;
@@ -104,8 +109,22 @@ public final class EvaluationEditingSession {
 		commandStack.flush();
 	}
 
-	/** Removes the listeners and releases the item providers. The evaluation stays in the workspace. */
+	/**
+	 * Returns the element stored under the key, creating it with the factory on first request. An
+	 * editor keeps here the elements that the model does not contain until their first edit, such
+	 * as the judgement of an unjudged criterion. Every form it builds then binds to the same object,
+	 * which is the one that the commands on the stack add and remove.
+	 */
+	public <T extends EObject> T pendingElement(String key, Class<T> type, Supplier<T> factory) {
+		return type.cast(pendingElements.computeIfAbsent(key, unused -> factory.get()));
+	}
+
+	/**
+	 * Removes the listeners, disposes the commands, which deletes files that undone commands copied
+	 * and nothing refers to, and releases the item providers. The evaluation stays in the workspace.
+	 */
 	public void dispose() {
+		commandStack.flush();
 		commandStack.removeCommandStackListener(stackListener);
 		dirtyListeners.clear();
 		adapterFactory.dispose();

@@ -41,6 +41,58 @@ public final class Messages extends NLS {
 	public static String Status_advanceLabel;
 	public static String Status_reopenLabel;
 
+	public static String Evidence_link;
+	public static String Evidence_linkName;
+	public static String Evidence_create;
+	public static String Evidence_createName;
+	public static String Evidence_unlink;
+	public static String Evidence_unlinkName;
+	public static String Evidence_details;
+	public static String LinkEvidence_shellTitle;
+	public static String LinkEvidence_title;
+	public static String LinkEvidence_message;
+	public static String LinkEvidence_none;
+	public static String LinkEvidence_filterCaption;
+	public static String LinkEvidence_filterHint;
+	public static String LinkEvidence_filterName;
+	public static String LinkEvidence_wholeWorkspace;
+	public static String LinkEvidence_wholeWorkspaceName;
+	public static String LinkEvidence_tableName;
+	public static String LinkEvidence_columnTitle;
+	public static String LinkEvidence_columnKind;
+	public static String LinkEvidence_columnDate;
+	public static String LinkEvidence_columnImpact;
+	public static String LinkEvidence_columnRestricted;
+	public static String LinkEvidence_columnEvaluation;
+	public static String LinkEvidence_restricted;
+	public static String LinkEvidence_link;
+	public static String NewEvidence_shellTitle;
+	public static String NewEvidence_title;
+	public static String NewEvidence_message;
+	public static String NewEvidence_titleCaption;
+	public static String NewEvidence_titleName;
+	public static String NewEvidence_kindCaption;
+	public static String NewEvidence_kindName;
+	public static String NewEvidence_dateCaption;
+	public static String NewEvidence_dateName;
+	public static String NewEvidence_dateHint;
+	public static String NewEvidence_sourceCaption;
+	public static String NewEvidence_sourceName;
+	public static String NewEvidence_descriptionCaption;
+	public static String NewEvidence_descriptionName;
+	public static String NewEvidence_attachmentCaption;
+	public static String NewEvidence_attachmentName;
+	public static String NewEvidence_attachmentHint;
+	public static String NewEvidence_browse;
+	public static String NewEvidence_browseName;
+	public static String NewEvidence_browseTitle;
+	public static String NewEvidence_impactCaption;
+	public static String NewEvidence_impactName;
+	public static String NewEvidence_concernsIndividual;
+	public static String NewEvidence_concernsIndividualName;
+	public static String NewEvidence_create;
+	public static String NewEvidence_invalidPath;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
