@@ -38,6 +38,7 @@ public final class JournalMessages extends NLS {
 	public static String Startup_fileMissing;
 	public static String Startup_failedTitle;
 	public static String Startup_notFound;
+	public static String Startup_elementNotFound;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, JournalMessages.class);

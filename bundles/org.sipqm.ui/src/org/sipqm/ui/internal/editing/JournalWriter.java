@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.ILog;
 import org.sipqm.core.journal.EditJournal;
@@ -31,6 +32,8 @@ public final class JournalWriter {
 	/** Entry files whose last write failed; a failure is logged once until a write succeeds again. */
 	private static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
 
+	private static final AtomicLong WRITTEN = new AtomicLong();
+
 	private JournalWriter() {
 	}
 
@@ -39,6 +42,7 @@ public final class JournalWriter {
 		EXECUTOR.execute(() -> {
 			try {
 				journal.write(evaluationPath, label, snapshot, editedAt);
+				WRITTEN.incrementAndGet();
 				FAILING.remove(key(journal, evaluationPath));
 			} catch (IOException | RuntimeException e) {
 				if (FAILING.add(key(journal, evaluationPath))) {
@@ -70,6 +74,11 @@ public final class JournalWriter {
 	public static boolean awaitIdle(Duration timeout) {
 		return await(EXECUTOR.submit(() -> {
 		}), timeout);
+	}
+
+	/** Returns the number of entries written since the program started, for the benchmark. */
+	public static long writtenCount() {
+		return WRITTEN.get();
 	}
 
 	static boolean await(Future<?> future, Duration timeout) {
