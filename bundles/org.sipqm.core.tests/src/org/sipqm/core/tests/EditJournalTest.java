@@ -134,6 +134,27 @@ class EditJournalTest {
 	}
 
 	@Test
+	void keptAsideEntrySurvivesNewEntry() throws IOException {
+		Workspace workspace = TestWorkspaces.full(folder);
+		Evaluation evaluation = workspace.evaluations().get(0);
+		String path = portablePath(workspace, evaluation);
+		EditJournal journal = new EditJournal(folder);
+		journal.write(path, "kept", EditJournal.serialise(evaluation), EDITED_AT);
+
+		Path kept = journal.keepAside(path);
+		journal.write(path, "new", EditJournal.serialise(evaluation), EDITED_AT.plusSeconds(60));
+		journal.delete(path);
+
+		List<JournalEntry> entries = journal.list();
+		assertEquals(1, entries.size());
+		assertEquals(kept, entries.get(0).entryFile());
+		assertEquals("kept", entries.get(0).label());
+		assertEquals(path, entries.get(0).evaluationPath());
+		assertEquals(JournalEntry.State.RECOVERABLE, entries.get(0).state());
+		assertNull(journal.keepAside(path), "nothing to keep aside once the entry is deleted");
+	}
+
+	@Test
 	void listWithoutFolderIsEmpty() throws IOException {
 		assertEquals(List.of(), new EditJournal(folder).list());
 	}

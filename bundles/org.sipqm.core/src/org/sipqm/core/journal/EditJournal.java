@@ -163,6 +163,29 @@ public final class EditJournal {
 	}
 
 	/**
+	 * Renames the entry of the evaluation's file, if there is one, to a name of its own, so that a
+	 * new entry of that file does not replace it. The renamed entry is still listed, and only
+	 * {@link #delete(JournalEntry)} deletes it.
+	 *
+	 * @return the renamed entry file, or null when the evaluation had no entry
+	 * @throws IOException when the entry exists but cannot be renamed
+	 */
+	public Path keepAside(String evaluationPath) throws IOException {
+		Path entry = entryFile(evaluationPath);
+		if (!Files.exists(entry)) {
+			return null;
+		}
+		String name = entry.getFileName().toString();
+		String stem = name.substring(0, name.length() - ENTRY_EXTENSION.length());
+		for (long suffix = System.currentTimeMillis();; suffix++) {
+			Path target = folder.resolve(stem + "-" + suffix + ENTRY_EXTENSION); //$NON-NLS-1$
+			if (!Files.exists(target)) {
+				return Files.move(entry, target);
+			}
+		}
+	}
+
+	/**
 	 * Deletes the entry of the evaluation's file, if there is one.
 	 *
 	 * @throws IOException when the entry exists but cannot be deleted

@@ -146,6 +146,29 @@ class JournalRecoveryTest {
 	}
 
 	@Test
+	void keptEntrySurvivesEditAndSave() throws IOException {
+		LASelfEvaluation evaluation = selfEvaluation();
+		String path = WorkspaceLayout.toPortableString(harness.workspace().pathOf(evaluation));
+		EditJournal journal = new EditJournal(folder);
+		journal.write(path, "kept for later", EditJournal.serialise(evaluation), java.time.Instant.parse("2026-12-01T10:00:00Z"));
+		Judgement judgement = evaluation.getJudgements().get(0);
+		String saved = nullToEmpty(judgement.getRationale());
+		SelfEvaluationEditor editor = harness.open(SelfEvaluationEditor.class, evaluation);
+		assertEquals(1, entries(journal).size(), "entries after opening the editor");
+
+		rationaleField(judgement).setText(saved + TYPED);
+		harness.waitUntil("the journal has the new entry too", () -> entries(journal).size() == 2, TIMEOUT);
+		editor.save();
+		assertTrue(JournalWriter.awaitIdle(TIMEOUT), "journal writer idle");
+
+		List<JournalEntry> left = entries(journal);
+		assertEquals(1, left.size(), "entries after Save");
+		assertEquals("kept for later", left.get(0).label());
+		assertEquals(path, left.get(0).evaluationPath());
+		assertEquals(JournalEntry.State.STALE, left.get(0).state(), "the file changed after the kept snapshot");
+	}
+
+	@Test
 	void cleanEditorWritesNoEntry() throws InterruptedException {
 		harness.open(SelfEvaluationEditor.class, selfEvaluation());
 		Thread.sleep(2_000);

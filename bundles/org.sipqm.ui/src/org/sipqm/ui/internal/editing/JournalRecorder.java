@@ -16,6 +16,10 @@ import org.sipqm.model.edit.SipqmLabels;
  * bytes to the {@link JournalWriter}. The delay runs from the first edit after the last snapshot,
  * not from the last edit, so that continuous typing is journalled too. When the session is saved,
  * discarded or undone back to its saved state, the entry is deleted.
+ * <p>
+ * The recorder deletes only an entry that it wrote or that was recovered into its session. An
+ * entry that the evaluation had already, such as one the user kept for later, is renamed before
+ * the recorder's first write and stays in the journal.
  */
 public final class JournalRecorder {
 
@@ -33,6 +37,7 @@ public final class JournalRecorder {
 	private boolean scheduled;
 	private boolean stopped;
 	private boolean failureLogged;
+	private boolean ownsEntry;
 	private Instant lastEdit;
 
 	private JournalRecorder(EvaluationEditingSession session, Display display) {
@@ -66,7 +71,7 @@ public final class JournalRecorder {
 			}
 		} else {
 			cancelSnapshot();
-			JournalWriter.delete(journal, evaluationPath);
+			deleteOwnEntry();
 		}
 	}
 
@@ -87,7 +92,17 @@ public final class JournalRecorder {
 			return;
 		}
 		failureLogged = false;
-		JournalWriter.write(journal, evaluationPath, SipqmLabels.evaluation(session.evaluation()), bytes, lastEdit);
+		JournalWriter.write(journal, evaluationPath, SipqmLabels.evaluation(session.evaluation()), bytes, lastEdit,
+				!ownsEntry);
+		ownsEntry = true;
+	}
+
+	/**
+	 * Takes over the evaluation's existing entry, whose snapshot is being recovered into this
+	 * session: the next snapshot replaces it, and Save or Discard deletes it.
+	 */
+	public void adoptEntry() {
+		ownsEntry = true;
 	}
 
 	/**
@@ -102,9 +117,9 @@ public final class JournalRecorder {
 	}
 
 	/**
-	 * Stops journalling and deletes the entry, because an editor closes only after the user saved or
-	 * discarded its changes. Waits briefly for the writer, so that the entry is gone when the
-	 * workbench exits.
+	 * Stops journalling and deletes the entry that this recorder owns, because an editor closes only
+	 * after the user saved or discarded its changes. Waits briefly for the writer, so that the entry
+	 * is gone when the workbench exits.
 	 */
 	public void stop() {
 		if (stopped) {
@@ -112,7 +127,17 @@ public final class JournalRecorder {
 		}
 		stopped = true;
 		cancelSnapshot();
-		JournalWriter.await(JournalWriter.delete(journal, evaluationPath), CLOSE_TIMEOUT);
+		if (ownsEntry) {
+			ownsEntry = false;
+			JournalWriter.await(JournalWriter.delete(journal, evaluationPath), CLOSE_TIMEOUT);
+		}
+	}
+
+	private void deleteOwnEntry() {
+		if (ownsEntry) {
+			ownsEntry = false;
+			JournalWriter.delete(journal, evaluationPath);
+		}
 	}
 
 	private void cancelSnapshot() {

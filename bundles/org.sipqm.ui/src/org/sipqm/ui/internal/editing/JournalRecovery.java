@@ -1,6 +1,7 @@
 package org.sipqm.ui.internal.editing;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,13 +87,14 @@ public final class JournalRecovery {
 		}
 		try {
 			Evaluation snapshot = journal.load(entry);
+			moveToEntryFile(journal, entry);
 			MPart part = EvaluationEditors.open(partService, workspace, evaluation.get());
 			if (!(part.getObject() instanceof EvaluationEditorPart editor) || editor.getSession() == null) {
 				return Optional.of(NLS.bind(JournalMessages.Recovery_noEditor, entry.evaluationPath()));
 			}
 			if (!recoverInto(editor, snapshot)) {
-				// The file already holds what the journal holds, so nothing is lost by deleting the entry.
-				journal.delete(entry);
+				// The file already contains what the snapshot contains, so deleting the entry loses nothing.
+				journal.delete(entry.evaluationPath());
 			}
 			return Optional.empty();
 		} catch (IOException | RuntimeException e) {
@@ -111,11 +113,27 @@ public final class JournalRecovery {
 	public static boolean recoverInto(EvaluationEditorPart editor, Evaluation snapshot) {
 		EvaluationEditingSession session = editor.getSession();
 		List<SnapshotChanges.Change> changes = SnapshotChanges.between(session.evaluation(), snapshot);
+		if (changes.isEmpty()) {
+			return false;
+		}
+		editor.getJournalRecorder().adoptEntry();
 		if (!session.execute(new RecoverCommand(changes))) {
 			return false;
 		}
 		editor.rebuildLater();
 		return true;
+	}
+
+	/**
+	 * Renames an entry that was kept aside to the evaluation's entry file, which the editor's
+	 * recorder replaces and deletes, after keeping aside an entry that has that name already.
+	 */
+	private static void moveToEntryFile(EditJournal journal, JournalEntry entry) throws IOException {
+		Path entryFile = journal.entryFile(entry.evaluationPath());
+		if (!entry.entryFile().equals(entryFile)) {
+			journal.keepAside(entry.evaluationPath());
+			Files.move(entry.entryFile(), entryFile);
+		}
 	}
 
 	private static Optional<String> discard(EditJournal journal, JournalEntry entry) {

@@ -37,10 +37,18 @@ public final class JournalWriter {
 	private JournalWriter() {
 	}
 
-	/** Queues a write of the evaluation's entry. */
-	static void write(EditJournal journal, String evaluationPath, String label, byte[] snapshot, Instant editedAt) {
+	/**
+	 * Queues a write of the evaluation's entry. With {@code keepExisting}, an entry that the
+	 * evaluation has already, such as one the user kept for later, is first renamed by
+	 * {@link EditJournal#keepAside(String)} so that the write does not replace it.
+	 */
+	static void write(EditJournal journal, String evaluationPath, String label, byte[] snapshot, Instant editedAt,
+			boolean keepExisting) {
 		EXECUTOR.execute(() -> {
 			try {
+				if (keepExisting) {
+					journal.keepAside(evaluationPath);
+				}
 				journal.write(evaluationPath, label, snapshot, editedAt);
 				WRITTEN.incrementAndGet();
 				FAILING.remove(key(journal, evaluationPath));
