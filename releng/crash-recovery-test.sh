@@ -70,7 +70,7 @@ wait_for_log() {
 wait_for_window() {
 	local title=$1 what=$2 id
 	for _ in $(seq 1 $((timeout_seconds * 2))); do
-		id=$(xdotool search --onlyvisible --pid "$workbench_pid" --name "$title" 2>/dev/null | tail -n 1 || true)
+		id=$(xdotool search --all --onlyvisible --pid "$workbench_pid" --name "$title" 2>/dev/null | tail -n 1 || true)
 		if [ -n "$id" ]; then
 			echo "$id"
 			return 0
@@ -106,21 +106,22 @@ workbench_pid=
 grep -q -- "$typed" "$workspace/$evaluation" && fail "$evaluation holds the typed text before any save."
 echo "crash recovery: killed the product with SIGKILL; journal entry kept: $(ls "$journal")"
 
-# 3. Start again: the recovery dialogue lists the entry; Apply recovers it into the editor.
+# 3. Start again: the recovery dialogue lists the entry, and Apply recovers it into the editor.
 start_product second
 dialog=$(wait_for_window "Recover Unsaved Edits" "the recovery dialogue")
+xdotool windowfocus --sync "$dialog" || fail "could not focus the recovery dialogue."
+sleep 2
 if [ -n "${SIPQM_CRASH_SCREENSHOT:-}" ]; then
 	import -window root "$SIPQM_CRASH_SCREENSHOT" || true
 fi
-xdotool windowfocus --sync "$dialog" || fail "could not focus the recovery dialogue."
-sleep 0.5
-xdotool key --clearmodifiers Return || fail "xdotool could not press Return in the recovery dialogue."
+# Alt+A is the mnemonic of Apply; the table has the focus and keeps Return for itself.
+xdotool key --clearmodifiers alt+a || fail "xdotool could not press Alt+A (Apply) in the recovery dialogue."
 for _ in $(seq 1 20); do
-	xdotool search --onlyvisible --pid "$workbench_pid" --name "Recover Unsaved Edits" >/dev/null 2>&1 || break
+	xdotool search --all --onlyvisible --pid "$workbench_pid" --name "Recover Unsaved Edits" >/dev/null 2>&1 || break
 	sleep 0.5
 done
-xdotool search --onlyvisible --pid "$workbench_pid" --name "Recover Unsaved Edits" >/dev/null 2>&1 \
-	&& fail "the recovery dialogue is still open after pressing Return (Apply)."
+xdotool search --all --onlyvisible --pid "$workbench_pid" --name "Recover Unsaved Edits" >/dev/null 2>&1 \
+	&& fail "the recovery dialogue is still open after pressing Alt+A (Apply)."
 
 # 4. Save with Ctrl+S and check the file, then exit cleanly and check that the entry is gone.
 window=$(wait_for_window "SIP QM Workbench" "the workbench window after recovery")

@@ -128,7 +128,7 @@ class EditorBenchmark {
 	}
 
 	/**
-	 * Times one edit: from the keystroke until the rationale in the model holds it, which includes
+	 * Times one edit: from the keystroke until the rationale in the model contains it, which includes
 	 * the text field's pause of {@link EditBindings#TYPING_DELAY_MILLIS}, and the cost of the
 	 * command itself when pending typing is sent at once, as Save does.
 	 */

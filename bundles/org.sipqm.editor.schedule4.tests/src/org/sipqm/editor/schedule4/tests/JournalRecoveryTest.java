@@ -37,8 +37,8 @@ import org.sipqm.ui.testing.TestFolders;
 
 /**
  * Journals typing in the schedule 4 editor and recovers it into a new editor after the first one
- * is gone, as after a crash: the journal entry is written in the background, recovered as unsaved
- * changes, saved to the file and then deleted.
+ * is gone, as after a crash. The entry is written in the background, recovered as unsaved changes,
+ * saved to the file and then deleted.
  */
 class JournalRecoveryTest {
 

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.sipqm.core.journal.JournalEntry;
 
@@ -113,6 +114,12 @@ public final class RecoveryDialog extends Dialog {
 		addColumn(JournalMessages.Recovery_choiceColumn, 14, entry -> choiceLabel(choices.get(entry)));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.copyOf(choices.keySet()));
+		// Columns fit their header and rows, up to a limit so that a long path cannot widen the dialogue off screen.
+		int maxWidth = convertWidthInCharsToPixels(48);
+		for (TableColumn column : viewer.getTable().getColumns()) {
+			column.pack();
+			column.setWidth(Math.min(column.getWidth() + convertHorizontalDLUsToPixels(4), maxWidth));
+		}
 		viewer.addSelectionChangedListener(event -> selectionChanged());
 		int rows = Math.min(Math.max(choices.size(), 3), 10);
 		GridDataFactory.fillDefaults().grab(true, true)
