@@ -64,7 +64,7 @@ class EditorBenchmark {
 		long loadStart = System.nanoTime();
 		try (EditorHarness harness = new EditorHarness(folder, 1280, 900)) {
 			print("workspace", folder + ", " + harness.workspace().evaluations().size() + " evaluations, loaded in "
-					+ millis(System.nanoTime() - loadStart) + " ms");
+					+ format(millis(System.nanoTime() - loadStart)) + " ms");
 			LASelfEvaluation evaluation = largestSelfEvaluation(harness, folder);
 			Path file = folder.resolve(harness.workspace().pathOf(evaluation));
 			print("evaluation", harness.workspace().pathOf(evaluation) + " (" + Files.size(file) / 1024 + " KiB, "
@@ -96,7 +96,7 @@ class EditorBenchmark {
 		long start = System.nanoTime();
 		new SampleWorkspaceGenerator(SampleWorkspaceGenerator.COMMITTED_SAMPLE_SEED, SampleScale.NATIONAL)
 				.generate(folder);
-		print("generated", folder + " in " + millis(System.nanoTime() - start) + " ms");
+		print("generated", folder + " in " + format(millis(System.nanoTime() - start)) + " ms");
 		return folder;
 	}
 
@@ -112,13 +112,16 @@ class EditorBenchmark {
 		List<Double> warm = new ArrayList<>();
 		for (int i = 0; i <= WARM_OPENS; i++) {
 			long start = System.nanoTime();
-			harness.open(SelfEvaluationEditor.class, evaluation);
+			SelfEvaluationEditor editor = harness.open(SelfEvaluationEditor.class, evaluation);
 			long elapsed = System.nanoTime() - start;
 			if (i == 0) {
-				print("open, first", millis(elapsed) + " ms (includes class loading)");
+				print("open, first", format(millis(elapsed)) + " ms (includes class loading)");
 			} else {
 				warm.add(millis(elapsed));
 			}
+			// The workbench's renderer runs @PreDestroy and disposes the part's controls; the harness does neither.
+			editor.dispose();
+			editor.getForm().dispose();
 			harness.closeEditor();
 			harness.dispatchEvents();
 		}
