@@ -29,6 +29,8 @@ import org.sipqm.core.internal.store.XmiResources;
 import org.sipqm.core.store.AtomicFiles;
 import org.sipqm.core.store.WorkspaceLayout;
 import org.sipqm.model.evaluation.Evaluation;
+import org.sipqm.model.evaluation.EvaluationFactory;
+import org.sipqm.model.evaluation.LASelfEvaluation;
 
 /**
  * The autosave journal of a workspace: for each evaluation with unsaved edits, one file under
@@ -108,6 +110,19 @@ public final class EditJournal {
 			throw new IOException(e.getMessage(), e);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Serialises a small evaluation of its own, which no other thread can see, so that a background
+	 * thread can load the serialiser's classes before the first real snapshot.
+	 */
+	public static void warmUpSerialiser() throws IOException {
+		LASelfEvaluation evaluation = EvaluationFactory.eINSTANCE.createLASelfEvaluation();
+		evaluation.setId("warm-up"); //$NON-NLS-1$
+		evaluation.getJudgements().add(EvaluationFactory.eINSTANCE.createJudgement());
+		Resource resource = new WorkspaceResourceSet().createResource(URI.createFileURI("/warm-up.xmi")); //$NON-NLS-1$
+		resource.getContents().add(evaluation);
+		serialise(evaluation);
 	}
 
 	/**

@@ -50,6 +50,7 @@ public final class JournalRecorder {
 	/** Starts journalling the session's edits; call it on the UI thread. */
 	public static JournalRecorder start(EvaluationEditingSession session, Display display) {
 		JournalRecorder recorder = new JournalRecorder(session, display);
+		JournalWriter.warmUp();
 		session.addDirtyListener(recorder::stackChanged);
 		return recorder;
 	}

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.ILog;
@@ -33,6 +34,8 @@ public final class JournalWriter {
 	private static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
 
 	private static final AtomicLong WRITTEN = new AtomicLong();
+
+	private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
 	private JournalWriter() {
 	}
@@ -82,6 +85,23 @@ public final class JournalWriter {
 	public static boolean awaitIdle(Duration timeout) {
 		return await(EXECUTOR.submit(() -> {
 		}), timeout);
+	}
+
+	/**
+	 * Serialises a small evaluation of its own on the writer thread, once per program run, so that
+	 * the XMI serialiser's classes are loaded before the first snapshot runs on the UI thread.
+	 */
+	static void warmUp() {
+		if (!WARMED_UP.compareAndSet(false, true)) {
+			return;
+		}
+		EXECUTOR.execute(() -> {
+			try {
+				EditJournal.warmUpSerialiser();
+			} catch (IOException | RuntimeException e) {
+				ILog.of(JournalWriter.class).warn("Warming up the journal's serialiser failed: " + e); //$NON-NLS-1$
+			}
+		});
 	}
 
 	/** Returns the number of entries written since the program started, for the benchmark. */
