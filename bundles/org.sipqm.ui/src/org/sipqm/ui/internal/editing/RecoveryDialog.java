@@ -91,7 +91,7 @@ public final class RecoveryDialog extends Dialog {
 		Label detailsLabel = new Label(area, SWT.NONE);
 		detailsLabel.setText(JournalMessages.Recovery_detailsLabel);
 		details = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, convertHeightInCharsToPixels(4))
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, convertHeightInCharsToPixels(5))
 				.applyTo(details);
 
 		if (!choices.isEmpty()) {
@@ -105,18 +105,19 @@ public final class RecoveryDialog extends Dialog {
 		viewer = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		addColumn(JournalMessages.Recovery_evaluationColumn, 30, this::label);
-		addColumn(JournalMessages.Recovery_fileColumn, 34, JournalEntry::evaluationPath);
-		addColumn(JournalMessages.Recovery_editedColumn, 20, entry -> entry.editedAt() == null
+		addColumn(JournalMessages.Recovery_evaluationColumn, 40, this::label);
+		addColumn(JournalMessages.Recovery_fileColumn, 36, JournalEntry::evaluationPath);
+		addColumn(JournalMessages.Recovery_editedColumn, 22, entry -> entry.editedAt() == null
 				? JournalMessages.Recovery_unknownTime
 				: TIME_FORMAT.format(entry.editedAt()));
-		addColumn(JournalMessages.Recovery_conditionColumn, 22, RecoveryDialog::condition);
+		addColumn(JournalMessages.Recovery_conditionColumn, 28, RecoveryDialog::condition);
 		addColumn(JournalMessages.Recovery_choiceColumn, 14, entry -> choiceLabel(choices.get(entry)));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.copyOf(choices.keySet()));
-		// Columns fit their header and rows, up to a limit so that a long path cannot widen the dialogue off screen.
-		int maxWidth = convertWidthInCharsToPixels(48);
+		// Columns fit their header and rows, each up to its maximum width, so that the dialogue fits a
+		// 1024 pixels wide screen. The details below the table show the selected row in full.
 		for (TableColumn column : viewer.getTable().getColumns()) {
+			int maxWidth = column.getWidth();
 			column.pack();
 			column.setWidth(Math.min(column.getWidth() + convertHorizontalDLUsToPixels(4), maxWidth));
 		}
@@ -172,8 +173,9 @@ public final class RecoveryDialog extends Dialog {
 		boolean anyIntact = selection.stream().anyMatch(selected -> ((JournalEntry) selected).isIntact());
 		recoverButton.setEnabled(anyIntact);
 		if (selection.size() == 1 && selection.getFirstElement() instanceof JournalEntry entry) {
-			details.setText(entry.problem() == null ? condition(entry) + "\n" + entry.entryFile() //$NON-NLS-1$
-					: entry.problem() + "\n" + entry.entryFile()); //$NON-NLS-1$
+			String state = entry.problem() == null ? condition(entry) : entry.problem();
+			details.setText(String.join("\n", label(entry), entry.evaluationPath(), state, //$NON-NLS-1$
+					entry.entryFile().toString()));
 		} else {
 			details.setText(""); //$NON-NLS-1$
 		}
