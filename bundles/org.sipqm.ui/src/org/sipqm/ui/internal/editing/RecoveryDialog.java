@@ -35,7 +35,7 @@ import org.sipqm.core.journal.JournalEntry;
  */
 public final class RecoveryDialog extends Dialog {
 
-	/** What to do with one entry. */
+	/** The action taken on one entry. */
 	public enum Choice {
 		RECOVER, DISCARD, KEEP
 	}
