@@ -34,7 +34,7 @@ import org.sipqm.model.evaluation.LASelfEvaluation;
 
 /**
  * The autosave journal of a workspace: for each evaluation with unsaved edits, one file under
- * {@code .sipqm/journal/} holds a snapshot of the whole evaluation, serialised as the store saves
+ * {@code .sipqm/journal/} contains a snapshot of the whole evaluation, serialised as the store saves
  * it, so that the edits can be recovered after the program was killed or crashed.
  * <p>
  * An entry file is a header of UTF-8 {@code key: value} lines, a blank line and the snapshot's

@@ -17,8 +17,9 @@ import org.sipqm.model.evaluation.Evaluation;
 
 /**
  * Computes the feature values that turn an evaluation in the workspace into a recovered snapshot
- * of it, so that recovery can run as edits on the evaluation's command stack: the user then sees
- * the recovered edits as unsaved changes, can undo them and keeps every element that did not change.
+ * of it, so that recovery can run as edits on the evaluation's command stack. The user then sees
+ * the recovered edits as unsaved changes and can undo them, and every element that did not change
+ * stays the same object.
  * <p>
  * Elements of the two trees are paired by their position in each containment feature while the
  * classes match. Where a containment list differs in length or classes, the snapshot's elements

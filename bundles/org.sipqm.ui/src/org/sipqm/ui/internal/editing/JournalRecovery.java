@@ -34,9 +34,9 @@ public final class JournalRecovery {
 	}
 
 	/**
-	 * Lists the workspace's journal and, when it has entries, asks the user what to do with each in
-	 * a {@link RecoveryDialog}, then recovers, discards or keeps them. Failures are shown in error
-	 * dialogues; an entry that fails to recover is kept.
+	 * Lists the workspace's journal and, when it has entries, lets the user choose in a
+	 * {@link RecoveryDialog} whether to recover, discard or keep each, then carries out the choices.
+	 * Failures are shown in an error dialogue, and an entry that fails to recover is kept.
 	 */
 	public static void offer(Shell shell, Workspace workspace, EPartService partService) {
 		EditJournal journal = new EditJournal(workspace.root());

@@ -56,9 +56,9 @@ public final class StartupEvaluation {
 		int hash = argument.indexOf('#');
 		String file = hash < 0 ? argument : argument.substring(0, hash);
 		String fragment = hash < 0 ? null : argument.substring(hash + 1);
-		String wanted = WorkspaceLayout.toPortableString(Path.of(file).normalize());
+		String requested = WorkspaceLayout.toPortableString(Path.of(file).normalize());
 		Optional<Evaluation> evaluation = workspace.evaluations().stream()
-				.filter(candidate -> WorkspaceLayout.toPortableString(workspace.pathOf(candidate)).equals(wanted))
+				.filter(candidate -> WorkspaceLayout.toPortableString(workspace.pathOf(candidate)).equals(requested))
 				.findFirst();
 		if (evaluation.isEmpty()) {
 			fail(shell, NLS.bind(JournalMessages.Startup_notFound, new Object[] { file, OPTION, workspace.root() }));
