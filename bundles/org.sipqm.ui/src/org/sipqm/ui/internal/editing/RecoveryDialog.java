@@ -105,9 +105,9 @@ public final class RecoveryDialog extends Dialog {
 		viewer = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		addColumn(JournalMessages.Recovery_evaluationColumn, 40, this::label);
+		addColumn(JournalMessages.Recovery_evaluationColumn, 38, this::label);
 		addColumn(JournalMessages.Recovery_fileColumn, 36, JournalEntry::evaluationPath);
-		addColumn(JournalMessages.Recovery_editedColumn, 22, entry -> entry.editedAt() == null
+		addColumn(JournalMessages.Recovery_editedColumn, 27, entry -> entry.editedAt() == null
 				? JournalMessages.Recovery_unknownTime
 				: TIME_FORMAT.format(entry.editedAt()));
 		addColumn(JournalMessages.Recovery_conditionColumn, 28, RecoveryDialog::condition);
