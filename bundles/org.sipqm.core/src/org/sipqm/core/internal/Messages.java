@@ -27,6 +27,19 @@ public final class Messages extends NLS {
 	public static String Workspace_danglingReference;
 	public static String Workspace_saveFailed;
 
+	public static String EditJournal_corrupt;
+	public static String EditJournal_unreadable;
+	public static String EditJournal_noHeader;
+	public static String EditJournal_badHeaderLine;
+	public static String EditJournal_badValue;
+	public static String EditJournal_wrongLength;
+	public static String EditJournal_wrongChecksum;
+	public static String EditJournal_snapshotUnreadable;
+	public static String EditJournal_snapshotNoEvaluation;
+	public static String EditJournal_fileChanged;
+	public static String EditJournal_fileMissing;
+	public static String EditJournal_fileUnreadable;
+
 	public static String WorkspaceLoader_noContent;
 	public static String WorkspaceLoader_unexpectedContent;
 	public static String WorkspaceLoader_extraRoots;

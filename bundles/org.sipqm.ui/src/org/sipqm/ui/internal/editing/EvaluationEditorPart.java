@@ -54,6 +54,7 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 	private DataBindingContext bindingContext;
 	private EditorDiagnostics diagnostics;
 	private MPart part;
+	private JournalRecorder journalRecorder;
 	private final AdapterImpl statusListener = new AdapterImpl() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -90,6 +91,7 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 				eventBroker.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
 			}
 		});
+		journalRecorder = JournalRecorder.start(session, parent.getDisplay());
 		evaluation.eAdapters().add(statusListener);
 		diagnostics = new EditorDiagnostics(session, parent.getDisplay());
 		session.commandStack().addCommandStackListener(event -> diagnostics.schedule());
@@ -263,6 +265,11 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 		return diagnostics;
 	}
 
+	/** Returns the recorder that journals the unsaved edits, or null when the part has no evaluation. */
+	public JournalRecorder getJournalRecorder() {
+		return journalRecorder;
+	}
+
 	/** Returns the binding context of the current form, for the tests. */
 	public DataBindingContext getBindingContext() {
 		return bindingContext;
@@ -277,6 +284,7 @@ public abstract class EvaluationEditorPart implements ElementRevealer {
 			session.evaluation().eAdapters().remove(statusListener);
 			// The save handler has let the user save by now, so what is still unsaved is discarded.
 			session.discard();
+			journalRecorder.stop();
 			part.getTransientData().remove(EditingSessions.SESSION_KEY);
 			session.dispose();
 		}
