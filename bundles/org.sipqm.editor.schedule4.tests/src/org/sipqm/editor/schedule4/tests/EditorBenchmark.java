@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
@@ -55,6 +57,12 @@ class EditorBenchmark {
 	private static final int PROBE_INTERVAL_MILLIS = 5;
 
 	private static final int WARM_OPENS = 4;
+
+	/** Milliseconds a probe waits before it samples the UI thread's stack, and between samples. */
+	private static final int STACK_SAMPLE_AFTER_MILLIS = 100;
+
+	/** Frames of the sampled UI-thread stack that the benchmark prints. */
+	private static final int STACK_FRAMES_PRINTED = 40;
 
 	@Test
 	void editorFigures() throws Exception {
@@ -181,8 +189,9 @@ class EditorBenchmark {
 		JournalRecorder recorder = editor.getJournalRecorder();
 		EditJournal journal = recorder.journal();
 		AtomicLong maxLatency = new AtomicLong();
+		AtomicReference<StackTraceElement[]> longestStack = new AtomicReference<>();
 		AtomicBoolean probing = new AtomicBoolean(true);
-		Thread probe = new Thread(() -> probe(display, probing, maxLatency), "UI latency probe");
+		Thread probe = new Thread(() -> probe(display, probing, maxLatency, longestStack), "UI latency probe");
 		probe.setDaemon(true);
 
 		List<Double> keystrokes = new ArrayList<>();
@@ -223,19 +232,40 @@ class EditorBenchmark {
 				+ format(keystrokes.get(keystrokes.size() - 1)) + " ms");
 		print("longest UI-thread block while typing", format(maxLatency.get() / 1e6) + " ms (asyncExec latency, probed every "
 				+ PROBE_INTERVAL_MILLIS + " ms)");
+		StackTraceElement[] stack = longestStack.get();
+		if (stack != null) {
+			print("UI thread during that block", "");
+			Arrays.stream(stack).limit(STACK_FRAMES_PRINTED).forEach(frame -> System.out.println("    at " + frame)); //$NON-NLS-1$
+		}
 	}
 
-	private static void probe(Display display, AtomicBoolean probing, AtomicLong maxLatency) {
+	/**
+	 * Posts to the UI thread every {@link #PROBE_INTERVAL_MILLIS} and records the longest delay. While
+	 * a post waits longer than {@link #STACK_SAMPLE_AFTER_MILLIS}, the UI thread's stack is sampled, and
+	 * the sample taken in the middle of the longest wait is kept.
+	 */
+	private static void probe(Display display, AtomicBoolean probing, AtomicLong maxLatency,
+			AtomicReference<StackTraceElement[]> longestStack) {
+		Thread uiThread = display.getThread();
 		while (probing.get() && !display.isDisposed()) {
 			long posted = System.nanoTime();
-			AtomicBoolean ran = new AtomicBoolean();
-			display.asyncExec(() -> {
-				maxLatency.accumulateAndGet(System.nanoTime() - posted, Math::max);
-				ran.set(true);
-			});
-			while (!ran.get() && probing.get()) {
-				Thread.onSpinWait();
+			AtomicLong ranAt = new AtomicLong();
+			display.asyncExec(() -> ranAt.set(System.nanoTime()));
+			List<StackTraceElement[]> samples = new ArrayList<>();
+			long nextSample = posted + STACK_SAMPLE_AFTER_MILLIS * 1_000_000L;
+			while (ranAt.get() == 0 && probing.get()) {
 				sleep(1);
+				if (System.nanoTime() >= nextSample) {
+					samples.add(uiThread.getStackTrace());
+					nextSample += STACK_SAMPLE_AFTER_MILLIS * 1_000_000L;
+				}
+			}
+			long latency = (ranAt.get() == 0 ? System.nanoTime() : ranAt.get()) - posted;
+			if (latency > maxLatency.get()) {
+				maxLatency.set(latency);
+				if (!samples.isEmpty()) {
+					longestStack.set(samples.get(samples.size() / 2));
+				}
 			}
 			sleep(PROBE_INTERVAL_MILLIS);
 		}

@@ -117,7 +117,8 @@ final class FormBlocks {
 	 * laid out in the given number of columns of equal width.
 	 */
 	Composite section(Composite parent, String title, int columns, int span) {
-		Section section = toolkit.createSection(parent, Section.TWISTIE | Section.TITLE_BAR | Section.EXPANDED);
+		// A full title bar makes Eclipse Forms paint the section through an image of its whole size.
+		Section section = toolkit.createSection(parent, Section.TWISTIE | Section.SHORT_TITLE_BAR | Section.EXPANDED);
 		section.setText(title);
 		section.setLayoutData(wrapData(span));
 		section.addExpansionListener(new ExpansionAdapter() {
