@@ -119,7 +119,7 @@ final class ResponseRows {
 		GridDataFactory.fillDefaults().grab(true, false)
 				.hint(EditorWidgets.WRAP_WIDTH_HINT, 2 * text.getLineHeight()).applyTo(text);
 		EditorWidgets.name(text, accessibleName);
-		traverseOnTab(text);
+		EditorWidgets.tabLeaves(text);
 		bind(editing, row, text,
 				WidgetProperties.text(SWT.Modify).observeDelayed(EditBindings.TYPING_DELAY_MILLIS, text), feature);
 	}
@@ -139,18 +139,6 @@ final class ResponseRows {
 		});
 		IObservableValue model = EMFEditProperties.value(editing.domain(), feature).observeDetail(row.master);
 		editing.bindingContext().bindValue(target, model, new AddingStrategy(editing, row, feature), null);
-	}
-
-	/**
-	 * Makes Tab and Shift+Tab move the focus out of a multi-line text field, as in the other fields
-	 * of the form, instead of typing a tab character. Ctrl+Tab still traverses as well.
-	 */
-	static void traverseOnTab(Text text) {
-		text.addTraverseListener(event -> {
-			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-				event.doit = true;
-			}
-		});
 	}
 
 	private void refresh() {

@@ -30,6 +30,7 @@ import org.sipqm.model.framework.Schedule;
 import org.sipqm.model.framework.Section;
 import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
+import org.sipqm.ui.internal.editing.WheelScrolling;
 import org.sipqm.ui.internal.editing.StatusWorkflow;
 
 /**
@@ -95,8 +96,6 @@ final class HeadingRows {
 			Composite nested = EditorWidgets.section(toolkit, client, SipqmLabels.text(subsection), 2);
 			section(toolkit, nested, subsection, editing, judgements);
 		}
-		// The toolkit draws no native border on GTK, so the rationale fields need a painted one to be seen.
-		toolkit.paintBordersFor(client);
 	}
 
 	private static void heading(FormToolkit toolkit, Composite client, Criterion criterion, EditingContext editing,
@@ -133,6 +132,7 @@ final class HeadingRows {
 		GridDataFactory.fillDefaults().grab(true, false).hint(EditorWidgets.WRAP_WIDTH_HINT, 3 * rationale.getLineHeight())
 				.applyTo(rationale);
 		EditorWidgets.name(rationale, NLS.bind(Messages.Headings_rationale, code));
+		EditorWidgets.tabLeaves(rationale);
 		FieldBindings.text(editing.bindingContext(), rationale, value(judgements, judgement, key,
 				Literals.JUDGEMENT__RATIONALE));
 		FieldBindings.trackElement(rationale, judgement);
@@ -156,6 +156,7 @@ final class HeadingRows {
 		});
 		viewer.setInput(Grade.VALUES);
 		EditorWidgets.name(viewer.getCombo(), accessibleName);
+		WheelScrolling.passToForm(viewer.getCombo());
 		GridDataFactory.swtDefaults().applyTo(viewer.getControl());
 		return viewer;
 	}
