@@ -60,15 +60,9 @@ public class ShadowVisitEditor extends EvaluationEditorPart {
 		KeyedElements checks = new KeyedElements(editing.session(), visit, Literals.SHADOW_VISIT__PROTOCOL_CHECKS,
 				check -> ((ProtocolCheck) check).getStep(),
 				ProtocolChecklist.steps(schedule.get()).stream().map(ProtocolStep::getCode).toList());
-		KeyedElements judgements = new KeyedElements(editing.session(), visit, Literals.EVALUATION__JUDGEMENTS,
-				HeadingRows::keyOf, HeadingRows.headings(schedule.get()).stream()
-						.map(criterion -> FrameworkRegistry.criterionUri(criterion).toString()).toList());
-		form.addDisposeListener(event -> {
-			checks.dispose();
-			judgements.dispose();
-		});
+		form.addDisposeListener(event -> checks.dispose());
 		ProtocolChecklist.create(toolkit, body, editing, schedule.get(), checks);
-		HeadingRows.create(toolkit, body, editing, schedule.get(), judgements);
+		HeadingRows.create(toolkit, body, editing, schedule.get());
 		return form;
 	}
 
