@@ -349,6 +349,23 @@ class ShadowVisitEditorTest {
 	}
 
 	@Test
+	void missingMiddleCheckInsertedInOrder() {
+		ShadowVisit visit = draftVisit();
+		List<String> stepsBefore = visit.getProtocolChecks().stream().map(ProtocolCheck::getStep).toList();
+		String secondStep = stepsBefore.get(1);
+		visit.getProtocolChecks().remove(1);
+		harness.open(ShadowVisitEditor.class, visit);
+
+		namedControl(Text.class, "Date of step 2").setText("2008-01-15");
+		harness.waitUntil("the date creates the check", () -> visit.getProtocolChecks().size() == stepsBefore.size(),
+				Duration.ofSeconds(5));
+
+		assertEquals(stepsBefore, visit.getProtocolChecks().stream().map(ProtocolCheck::getStep).toList(),
+				"steps of the checks after the new check of step 2");
+		assertEquals(secondStep, visit.getProtocolChecks().get(1).getStep(), "step of the second check");
+	}
+
+	@Test
 	void summaryRecipientsBound() {
 		ShadowVisit visit = draftVisit();
 		boolean before = visit.isSummaryToLA();

@@ -16,9 +16,7 @@ import org.sipqm.core.Evaluations;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.EvaluationPackage.Literals;
-import org.sipqm.model.evaluation.ProtocolCheck;
 import org.sipqm.model.evaluation.ShadowVisit;
-import org.sipqm.model.framework.ProtocolStep;
 import org.sipqm.model.framework.Schedule;
 import org.sipqm.model.framework.SupportKind;
 import org.sipqm.ui.internal.editing.EditBindings;
@@ -57,11 +55,7 @@ public class ShadowVisitEditor extends EvaluationEditorPart {
 			return form;
 		}
 
-		KeyedElements checks = new KeyedElements(editing.session(), visit, Literals.SHADOW_VISIT__PROTOCOL_CHECKS,
-				check -> ((ProtocolCheck) check).getStep(),
-				ProtocolChecklist.steps(schedule.get()).stream().map(ProtocolStep::getCode).toList());
-		form.addDisposeListener(event -> checks.dispose());
-		ProtocolChecklist.create(toolkit, body, editing, schedule.get(), checks);
+		ProtocolChecklist.create(toolkit, body, editing, schedule.get());
 		HeadingRows.create(toolkit, body, editing, schedule.get());
 		return form;
 	}
