@@ -176,6 +176,29 @@ class EvidenceCommandsTest {
 		assertSame(review, pending.eContainer(), "container after redo");
 	}
 
+	@Test
+	void attachOnEditInsertsInKeyOrder() {
+		List<String> order = List.of("sip-qm:1/1/9.9.1", "sip-qm:1/1/9.9.2", "sip-qm:1/1/9.9.3");
+		Judgement first = EvaluationFactory.eINSTANCE.createJudgement();
+		first.setCriterion(order.get(0));
+		Judgement third = EvaluationFactory.eINSTANCE.createJudgement();
+		third.setCriterion(order.get(2));
+		review.getJudgements().add(first);
+		review.getJudgements().add(third);
+		Judgement pending = EvaluationFactory.eINSTANCE.createJudgement();
+		pending.setCriterion(order.get(1));
+		AttachOnEditDomain rowDomain = new AttachOnEditDomain(domain, review, Literals.EVALUATION__JUDGEMENTS, pending,
+				AttachOnEditDomain.positionInOrder(review, Literals.EVALUATION__JUDGEMENTS,
+						element -> ((Judgement) element).getCriterion(), order, order.get(1)));
+
+		rowDomain.getCommandStack().execute(
+				org.eclipse.emf.edit.command.SetCommand.create(rowDomain, pending, Literals.JUDGEMENT__GRADE, Grade.GOOD));
+
+		int firstIndex = review.getJudgements().indexOf(first);
+		assertEquals(firstIndex + 1, review.getJudgements().indexOf(pending), "index of the added judgement");
+		assertEquals(firstIndex + 2, review.getJudgements().indexOf(third), "index of the judgement after it");
+	}
+
 	private static EvidenceDraft draft(Path attachment) {
 		return new EvidenceDraft(" Moderation meeting ", EvidenceKind.MEETING_RECORD, DATE, "LA moderation panel",
 				"Notes of the panel", attachment, ImpactEvidence.EMERGING, true);

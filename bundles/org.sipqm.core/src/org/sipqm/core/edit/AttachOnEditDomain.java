@@ -2,6 +2,8 @@ package org.sipqm.core.edit;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -35,6 +37,7 @@ public final class AttachOnEditDomain implements EditingDomain {
 	private final EObject container;
 	private final EReference containment;
 	private final EObject element;
+	private final IntSupplier position;
 	private final CommandStack commandStack;
 
 	/**
@@ -44,6 +47,19 @@ public final class AttachOnEditDomain implements EditingDomain {
 	 * @param element     the element, contained by the container or by nothing
 	 */
 	public AttachOnEditDomain(EditingDomain delegate, EObject container, EReference containment, EObject element) {
+		this(delegate, container, containment, element, null);
+	}
+
+	/**
+	 * @param delegate    the domain whose command stack executes the commands
+	 * @param container   the object that contains the element once it is edited
+	 * @param containment the containment reference of the container, single-valued or many-valued
+	 * @param element     the element, contained by the container or by nothing
+	 * @param position    returns the index of a many-valued containment at which the first edit
+	 *                    inserts the element, read when that edit executes, or null to append it
+	 */
+	public AttachOnEditDomain(EditingDomain delegate, EObject container, EReference containment, EObject element,
+			IntSupplier position) {
 		if (!containment.isContainment()) {
 			throw new IllegalArgumentException(containment.getName() + " is not a containment reference");
 		}
@@ -51,6 +67,7 @@ public final class AttachOnEditDomain implements EditingDomain {
 		this.container = container;
 		this.containment = containment;
 		this.element = element;
+		this.position = position;
 		this.commandStack = new AttachingStack(delegate.getCommandStack());
 	}
 
@@ -72,13 +89,41 @@ public final class AttachOnEditDomain implements EditingDomain {
 		if (isAttached()) {
 			return command;
 		}
-		Command attach = containment.isMany()
-				? AddCommand.create(delegate, container, containment, element)
-				: SetCommand.create(delegate, container, containment, element);
+		Command attach;
+		if (!containment.isMany()) {
+			attach = SetCommand.create(delegate, container, containment, element);
+		} else if (position == null) {
+			attach = AddCommand.create(delegate, container, containment, element);
+		} else {
+			attach = AddCommand.create(delegate, container, containment, element, position.getAsInt());
+		}
 		CompoundCommand compound = new CompoundCommand(command.getLabel(), command.getDescription());
 		compound.append(attach);
 		compound.append(command);
 		return compound;
+	}
+
+	/**
+	 * Returns the position that keeps a many-valued containment in the order of the keys: the index
+	 * after the last element whose key comes before the given key in that order. Elements whose key
+	 * the order lacks do not move the position.
+	 *
+	 * @param keyOf returns the key of an element of the containment
+	 */
+	public static IntSupplier positionInOrder(EObject container, EReference containment,
+			Function<EObject, String> keyOf, List<String> order, String key) {
+		return () -> {
+			int rank = order.indexOf(key);
+			List<?> elements = (List<?>) container.eGet(containment);
+			int index = 0;
+			for (int i = 0; i < elements.size(); i++) {
+				int other = order.indexOf(keyOf.apply((EObject) elements.get(i)));
+				if (other >= 0 && other < rank) {
+					index = i + 1;
+				}
+			}
+			return index;
+		};
 	}
 
 	@Override

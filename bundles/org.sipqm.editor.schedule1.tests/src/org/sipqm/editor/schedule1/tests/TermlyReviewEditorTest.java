@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.Section;
@@ -301,6 +302,27 @@ class TermlyReviewEditorTest {
 			}
 		}
 		assertEquals(List.of(), overflowing, "controls past the form's width of " + visibleWidth + " px");
+	}
+
+	@Test
+	void tabLeavesMultiLineText() {
+		TermlyReviewEditor editor = harness.open(TermlyReviewEditor.class, draftReview());
+		List<Text> multiLine = EditorHarness.findAll(editor.getForm().getBody(), Text.class).stream()
+				.filter(text -> (text.getStyle() & SWT.MULTI) != 0).toList();
+		assertFalse(multiLine.isEmpty(), "the form has rationale fields");
+		for (Text text : multiLine) {
+			Event tab = new Event();
+			tab.detail = SWT.TRAVERSE_TAB_NEXT;
+			tab.doit = false;
+			text.notifyListeners(SWT.Traverse, tab);
+			assertTrue(tab.doit, "Tab moves the focus out of " + text.getData(EditorWidgets.ACCESSIBLE_NAME_KEY));
+
+			Event backTab = new Event();
+			backTab.detail = SWT.TRAVERSE_TAB_PREVIOUS;
+			backTab.doit = false;
+			text.notifyListeners(SWT.Traverse, backTab);
+			assertTrue(backTab.doit, "Shift+Tab moves the focus out of " + text.getData(EditorWidgets.ACCESSIBLE_NAME_KEY));
+		}
 	}
 
 	private static String describe(Control control) {

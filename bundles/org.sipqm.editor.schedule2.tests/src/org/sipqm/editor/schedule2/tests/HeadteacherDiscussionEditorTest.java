@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -23,6 +24,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.Section;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sipqm.core.sample.SampleScale;
 import org.sipqm.core.sample.SampleWorkspaceGenerator;
+import org.sipqm.core.evidence.EvidenceFiles;
 import org.sipqm.core.store.Workspace;
 import org.sipqm.core.store.WorkspaceStore;
 import org.sipqm.editor.schedule2.internal.HeadteacherDiscussionEditor;
@@ -39,8 +43,10 @@ import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.DiscussionMode;
 import org.sipqm.model.evaluation.Evaluation;
+import org.sipqm.model.evaluation.EvaluationFactory;
 import org.sipqm.model.evaluation.EvaluationStatus;
 import org.sipqm.model.evaluation.EvidenceItem;
+import org.sipqm.model.evaluation.EvidenceKind;
 import org.sipqm.model.evaluation.HeadteacherDiscussion;
 import org.sipqm.model.evaluation.Response;
 import org.sipqm.model.evaluation.StatusChange;
@@ -48,9 +54,11 @@ import org.sipqm.model.framework.Criterion;
 import org.sipqm.model.framework.CriterionKind;
 import org.sipqm.ui.internal.editing.EditorWidgets;
 import org.sipqm.ui.internal.editing.EvaluationSaveHandler;
+import org.sipqm.ui.internal.editing.LinkEvidenceDialog;
 import org.sipqm.ui.internal.editing.RedoHandler;
 import org.sipqm.ui.internal.editing.SavePrompt;
 import org.sipqm.ui.internal.editing.UndoHandler;
+import org.sipqm.ui.testing.DialogResponder;
 import org.sipqm.ui.testing.EditorHarness;
 import org.sipqm.ui.testing.TestFolders;
 
@@ -219,6 +227,90 @@ class HeadteacherDiscussionEditorTest {
 		editor.save();
 		Response onDisk = responseOf(find(WorkspaceStore.open(folder), discussion.getId()), UNANSWERED);
 		assertEquals(added.getExample(), onDisk.getExample(), "example in the saved file");
+	}
+
+	@Test
+	void linkEvidenceAddsMissingResponse() throws IOException, InterruptedException {
+		HeadteacherDiscussion discussion = draftDiscussion();
+		discussion.getResponses().remove(responseOf(discussion, UNANSWERED));
+		EvidenceItem item = evidenceOf(discussion);
+		harness.workspace().save(discussion);
+		int count = discussion.getResponses().size();
+		HeadteacherDiscussionEditor editor = harness.open(HeadteacherDiscussionEditor.class, discussion);
+		MPart part = harness.part();
+
+		DialogResponder<LinkEvidenceDialog> linking = DialogResponder.answer(harness.shell().getDisplay(),
+				LinkEvidenceDialog.class, dialog -> chooseAndLink(dialog, item));
+		click(namedControl(Button.class, "Link existing evidence to " + UNANSWERED));
+		linking.assertAnswered();
+		assertEquals(count + 1, discussion.getResponses().size(), "responses after linking");
+		Response added = responseOf(discussion, UNANSWERED);
+		assertEquals(List.of(item), added.getEvidence(), "evidence of the added response");
+		assertNull(added.getAnswer(), "answer of the added response");
+		assertTrue(part.isDirty(), "dirty after linking");
+		assertTrue(unlinkShown(item, UNANSWERED), "linked item listed with its Unlink button");
+		assertEquals(added, namedControl(Text.class, "Answer to question " + UNANSWERED)
+				.getData(EditorWidgets.ELEMENT_KEY), "element of the answer field");
+
+		new UndoHandler().execute(part);
+		harness.dispatchEvents();
+		assertEquals(count, discussion.getResponses().size(), "responses after undo");
+		assertTrue(added.getEvidence().isEmpty(), "links of the removed response after undo");
+		assertFalse(part.isDirty(), "dirty after undo");
+		assertFalse(unlinkShown(item, UNANSWERED), "undone link still listed");
+
+		new RedoHandler().execute(part);
+		harness.dispatchEvents();
+		assertEquals(List.of(item), responseOf(discussion, UNANSWERED).getEvidence(), "evidence after redo");
+		editor.save();
+		assertFalse(part.isDirty(), "dirty after save");
+
+		harness.close();
+		harness = new EditorHarness(folder, 1024, 768);
+		HeadteacherDiscussion reloaded = (HeadteacherDiscussion) find(harness.workspace(), discussion.getId());
+		assertEquals(List.of(item.getId()), responseOf(reloaded, UNANSWERED).getEvidence().stream()
+				.map(EvidenceItem::getId).toList(), "evidence of the response in the saved file");
+		harness.open(HeadteacherDiscussionEditor.class, reloaded);
+		assertTrue(unlinkShown(item, UNANSWERED), "linked item listed after reopening");
+	}
+
+	/** Returns an evidence item of the discussion, adding one when it has none. */
+	private static EvidenceItem evidenceOf(HeadteacherDiscussion discussion) {
+		if (discussion.getEvidence().isEmpty()) {
+			EvidenceItem item = EvaluationFactory.eINSTANCE.createEvidenceItem();
+			item.setId(EvidenceFiles.nextItemId(discussion));
+			item.setTitle("Notes of the discussion");
+			item.setKind(EvidenceKind.DOCUMENT);
+			item.setDate(java.time.LocalDate.of(2008, 6, 2));
+			discussion.getEvidence().add(item);
+		}
+		return discussion.getEvidence().get(0);
+	}
+
+	private static void chooseAndLink(LinkEvidenceDialog dialog, EvidenceItem item) {
+		Table table = EditorHarness.findAll(dialog.getShell(), Table.class).get(0);
+		TableItem row = Stream.of(table.getItems()).filter(tableItem -> tableItem.getData() == item).findFirst()
+				.orElseThrow(() -> new AssertionError("item not offered: " + item.getTitle()));
+		table.setSelection(row);
+		Event selection = new Event();
+		selection.item = row;
+		table.notifyListeners(SWT.Selection, selection);
+		Button link = EditorHarness.findAll(dialog.getShell(), Button.class).stream()
+				.filter(button -> "&Link".equals(button.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no Link button"));
+		assertTrue(link.isEnabled(), "Link enabled after choosing an item");
+		link.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private boolean unlinkShown(EvidenceItem item, String code) {
+		String name = "Unlink " + SipqmLabels.text(item) + " from " + code;
+		return EditorHarness.findAll(harness.shell(), Button.class).stream()
+				.anyMatch(button -> name.equals(button.getData(EditorWidgets.ACCESSIBLE_NAME_KEY)));
+	}
+
+	private void click(Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
+		harness.dispatchEvents();
 	}
 
 	@Test

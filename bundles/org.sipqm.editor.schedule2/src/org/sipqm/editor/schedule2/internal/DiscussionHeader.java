@@ -29,6 +29,7 @@ import org.sipqm.model.framework.Schedule;
 import org.sipqm.ui.internal.editing.EditBindings;
 import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
+import org.sipqm.ui.internal.editing.WheelScrolling;
 
 /**
  * The head of a schedule 2 form: the school, the local authority, the term, the date and kind of
@@ -56,7 +57,6 @@ final class DiscussionHeader {
 	static void create(FormToolkit toolkit, Composite body, EditingContext editing) {
 		HeadteacherDiscussion discussion = (HeadteacherDiscussion) editing.session().evaluation();
 		Composite client = EditorWidgets.section(toolkit, body, Messages.Header_section, 2);
-		toolkit.paintBordersFor(client);
 
 		value(toolkit, client, Messages.Header_schoolCaption, Messages.Header_school, reference(discussion.getSchool()));
 		value(toolkit, client, Messages.Header_authorityCaption, Messages.Header_authority,
@@ -78,7 +78,6 @@ final class DiscussionHeader {
 	 */
 	static void protocols(FormToolkit toolkit, Composite body, EditingContext editing, Optional<Schedule> schedule) {
 		Composite client = EditorWidgets.section(toolkit, body, Messages.Protocol_section, 2);
-		toolkit.paintBordersFor(client);
 		List<String> checkedSteps = new ArrayList<>();
 		List<Protocol> protocols = schedule.<List<Protocol>>map(Schedule::getProtocols).orElse(List.of());
 		for (Protocol protocol : protocols) {
@@ -157,6 +156,7 @@ final class DiscussionHeader {
 		viewer.setInput(DiscussionMode.VALUES);
 		GridDataFactory.swtDefaults().applyTo(viewer.getControl());
 		EditorWidgets.name(viewer.getCombo(), Messages.Header_mode);
+		WheelScrolling.passToForm(viewer.getCombo());
 		viewer.getCombo().setData(EditorWidgets.ELEMENT_KEY, editing.session().evaluation());
 		EditBindings.selection(editing.bindingContext(), viewer, editing.domain(), editing.session().evaluation(),
 				Literals.HEADTEACHER_DISCUSSION__MODE);

@@ -71,7 +71,6 @@ public class HeadteacherDiscussionEditor extends EvaluationEditorPart {
 
 	private void section(FormToolkit toolkit, Composite parent, Section section, EditingContext editing) {
 		Composite client = EditorWidgets.section(toolkit, parent, SipqmLabels.text(section), 2);
-		toolkit.paintBordersFor(client);
 		for (Criterion criterion : section.getCriteria()) {
 			EditorWidgets.criterion(toolkit, client, criterion, 2);
 			if (criterion.getKind() == CriterionKind.PROMPT) {
@@ -100,15 +99,14 @@ public class HeadteacherDiscussionEditor extends EvaluationEditorPart {
 		default -> null;
 		};
 		if (attribute != null) {
-			ResponseRows.traverseOnTab(EditorWidgets.multiLineText(toolkit, client, editing,
-					editing.session().evaluation(), attribute, Messages.Prompt_caption, SipqmLabels.text(criterion), 2));
+			EditorWidgets.multiLineText(toolkit, client, editing, editing.session().evaluation(), attribute,
+					Messages.Prompt_caption, SipqmLabels.text(criterion), 2);
 		}
 	}
 
 	private void benefits(FormToolkit toolkit, Composite client, EditingContext editing) {
-		ResponseRows.traverseOnTab(EditorWidgets.multiLineText(toolkit, client, editing,
-				editing.session().evaluation(), Literals.HEADTEACHER_DISCUSSION__OVERALL_BENEFITS,
-				Messages.Benefits_caption, Messages.Benefits_name, 2));
+		EditorWidgets.multiLineText(toolkit, client, editing, editing.session().evaluation(),
+				Literals.HEADTEACHER_DISCUSSION__OVERALL_BENEFITS, Messages.Benefits_caption, Messages.Benefits_name, 2);
 		benefitsShown = true;
 	}
 
@@ -126,19 +124,18 @@ public class HeadteacherDiscussionEditor extends EvaluationEditorPart {
 		String title = others.isEmpty() ? Messages.Closing_section
 				: NLS.bind(Messages.Response_unmatchedSection, scheduleNumber);
 		Composite client = EditorWidgets.section(toolkit, body, title, 2);
-		toolkit.paintBordersFor(client);
 		for (Response response : others) {
 			String code = SipqmLabels.criterionCode(response.getCriterion());
 			EditorWidgets.wrappingLabel(toolkit, client, code, 2);
 			responses.create(toolkit, client, editing, response.getCriterion(), code);
 		}
 		if (scheduleMissing) {
-			ResponseRows.traverseOnTab(EditorWidgets.multiLineText(toolkit, client, editing,
-					editing.session().evaluation(), Literals.HEADTEACHER_DISCUSSION__STRENGTHS_FOR_DISSEMINATION,
-					Messages.Prompt_caption, Messages.Prompt_strengths, 2));
-			ResponseRows.traverseOnTab(EditorWidgets.multiLineText(toolkit, client, editing,
-					editing.session().evaluation(), Literals.HEADTEACHER_DISCUSSION__AREAS_FOR_IMPROVEMENT,
-					Messages.Prompt_caption, Messages.Prompt_areas, 2));
+			EditorWidgets.multiLineText(toolkit, client, editing, editing.session().evaluation(),
+					Literals.HEADTEACHER_DISCUSSION__STRENGTHS_FOR_DISSEMINATION, Messages.Prompt_caption,
+					Messages.Prompt_strengths, 2);
+			EditorWidgets.multiLineText(toolkit, client, editing, editing.session().evaluation(),
+					Literals.HEADTEACHER_DISCUSSION__AREAS_FOR_IMPROVEMENT, Messages.Prompt_caption,
+					Messages.Prompt_areas, 2);
 		}
 		if (!benefitsShown) {
 			benefits(toolkit, client, editing);

@@ -35,14 +35,11 @@ public final class Messages extends NLS {
 	public static String Response_answerCaption;
 	public static String Response_exampleCaption;
 	public static String Response_impactCaption;
-	public static String Response_evidenceCaption;
 	public static String Response_answer;
 	public static String Response_example;
 	public static String Response_impact;
 	public static String Response_concernsIndividual;
 	public static String Response_concernsIndividualName;
-	public static String Response_evidence;
-	public static String Response_noEvidence;
 	public static String Response_unmatchedSection;
 	public static String Prompt_caption;
 	public static String Prompt_strengths;

@@ -1,20 +1,18 @@
 package org.sipqm.editor.schedule2.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
-import org.eclipse.core.databinding.observable.value.WritableValue;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
@@ -25,8 +23,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.sipqm.core.edit.AttachOnEditDomain;
 import org.sipqm.model.CriterionUri;
-import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.EvaluationFactory;
 import org.sipqm.model.evaluation.EvaluationPackage.Literals;
 import org.sipqm.model.evaluation.HeadteacherDiscussion;
@@ -36,15 +34,15 @@ import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
 
 /**
- * The answer, example and impact fields of each question, bound to the discussion's response to
- * that question.
+ * The answer, example and impact fields of each question, and its linked evidence, bound to the
+ * discussion's response to that question.
  * <p>
  * A question may have no response yet. Opening the form adds none, so that opening and saving an
- * evaluation leaves its file as it was. The fields of such a question bind to an empty master
- * value, and the first edit that enters text (or ticks the box) adds a response holding that value
- * with one undoable {@link AddCommand}. Undoing it removes the response again and empties the
- * fields. Each question's master value follows the discussion's list of responses, so the fields
- * also follow responses that Undo and Redo add or remove.
+ * evaluation leaves its file as it was. The fields of such a question bind to a response that the
+ * session keeps outside the model ({@code EvaluationEditingSession.pendingElement}), through an
+ * {@link AttachOnEditDomain}: the first edit that records something, such as text, a tick or a
+ * linked evidence item, adds the response to the discussion in the same undoable command.
+ * Undoing that edit removes the response again and empties the fields.
  */
 final class ResponseRows {
 
@@ -54,7 +52,7 @@ final class ResponseRows {
 		@Override
 		public void notifyChanged(Notification notification) {
 			if (notification.getFeature() == Literals.HEADTEACHER_DISCUSSION__RESPONSES && !notification.isTouch()) {
-				refresh();
+				rows.values().forEach(Row::trackElement);
 			}
 		}
 	};
@@ -73,31 +71,33 @@ final class ResponseRows {
 	 */
 	void create(FormToolkit toolkit, Composite client, EditingContext editing, String criterionUri, String code) {
 		String key = canonical(criterionUri);
-		Row row = new Row(criterionUri, new WritableValue<>(find(key), Response.class));
+		Response response = find(key);
+		if (response == null) {
+			response = editing.session().pendingElement(
+					Literals.HEADTEACHER_DISCUSSION__RESPONSES.getName() + "/" + key, Response.class, //$NON-NLS-1$
+					() -> unanswered(criterionUri));
+		}
+		AttachOnEditDomain domain = new AttachOnEditDomain(editing.domain(), discussion,
+				Literals.HEADTEACHER_DISCUSSION__RESPONSES, response);
+		Row row = new Row(response, domain, new ArrayList<>());
 		rows.put(key, row);
+		EditingContext rowEditing = editing.withDomain(domain);
 
-		text(toolkit, client, editing, row, Literals.RESPONSE__ANSWER, Messages.Response_answerCaption,
+		text(toolkit, client, rowEditing, row, Literals.RESPONSE__ANSWER, Messages.Response_answerCaption,
 				NLS.bind(Messages.Response_answer, code));
-		text(toolkit, client, editing, row, Literals.RESPONSE__EXAMPLE, Messages.Response_exampleCaption,
+		text(toolkit, client, rowEditing, row, Literals.RESPONSE__EXAMPLE, Messages.Response_exampleCaption,
 				NLS.bind(Messages.Response_example, code));
-		text(toolkit, client, editing, row, Literals.RESPONSE__IMPACT, Messages.Response_impactCaption,
+		text(toolkit, client, rowEditing, row, Literals.RESPONSE__IMPACT, Messages.Response_impactCaption,
 				NLS.bind(Messages.Response_impact, code));
 
 		toolkit.createLabel(client, ""); //$NON-NLS-1$
 		Button concerns = toolkit.createButton(client, Messages.Response_concernsIndividual, SWT.CHECK);
 		EditorWidgets.name(concerns, NLS.bind(Messages.Response_concernsIndividualName, code));
-		bind(editing, row, concerns, WidgetProperties.buttonSelection().observe(concerns),
+		bind(rowEditing, row, concerns, WidgetProperties.buttonSelection().observe(concerns),
 				Literals.RESPONSE__CONCERNS_INDIVIDUAL);
 
-		Label evidenceCaption = toolkit.createLabel(client, Messages.Response_evidenceCaption);
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(evidenceCaption);
-		Label evidence = EditorWidgets.wrappingLabel(toolkit, client, evidenceText(row.master.getValue()), 1);
-		EditorWidgets.name(evidence, NLS.bind(Messages.Response_evidence, code));
-		row.master.addValueChangeListener(event -> {
-			if (!evidence.isDisposed()) {
-				evidence.setText(evidenceText(event.diff.getNewValue()));
-			}
-		});
+		EditorWidgets.evidence(toolkit, client, rowEditing, response, Literals.RESPONSE__EVIDENCE, code);
+		row.trackElement();
 	}
 
 	/** Returns the responses whose criterion is none of the questions that {@link #create} was given. */
@@ -119,48 +119,34 @@ final class ResponseRows {
 		GridDataFactory.fillDefaults().grab(true, false)
 				.hint(EditorWidgets.WRAP_WIDTH_HINT, 2 * text.getLineHeight()).applyTo(text);
 		EditorWidgets.name(text, accessibleName);
-		traverseOnTab(text);
+		EditorWidgets.tabLeaves(text);
 		bind(editing, row, text,
 				WidgetProperties.text(SWT.Modify).observeDelayed(EditBindings.TYPING_DELAY_MILLIS, text), feature);
 	}
 
 	/**
-	 * Binds the control to the feature of the row's response through the editing domain, and keeps
-	 * the control's element, which revealing an element looks for, equal to that response.
+	 * Binds the control to the feature of the row's response through the row's domain, which adds
+	 * the response with the first edit. A value that records nothing, such as empty text, adds no response.
 	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private void bind(EditingContext editing, Row row, Control control, IObservableValue target,
 			EAttribute feature) {
-		control.setData(EditorWidgets.ELEMENT_KEY, row.master.getValue());
-		row.master.addValueChangeListener(event -> {
-			if (!control.isDisposed()) {
-				control.setData(EditorWidgets.ELEMENT_KEY, event.diff.getNewValue());
+		row.controls().add(control);
+		IObservableValue model = EMFEditProperties.value(editing.domain(), feature).observe(row.response());
+		UpdateValueStrategy<Object, Object> toModel = new UpdateValueStrategy<>() {
+			@Override
+			protected IStatus doSet(IObservableValue<? super Object> observableValue, Object value) {
+				if (!row.domain().isAttached() && recordsNothing(value)) {
+					return Status.OK_STATUS;
+				}
+				return super.doSet(observableValue, value);
 			}
-		});
-		IObservableValue model = EMFEditProperties.value(editing.domain(), feature).observeDetail(row.master);
-		editing.bindingContext().bindValue(target, model, new AddingStrategy(editing, row, feature), null);
+		};
+		editing.bindingContext().bindValue(target, model, toModel, null);
 	}
 
-	/**
-	 * Makes Tab and Shift+Tab move the focus out of a multi-line text field, as in the other fields
-	 * of the form, instead of typing a tab character. Ctrl+Tab still traverses as well.
-	 */
-	static void traverseOnTab(Text text) {
-		text.addTraverseListener(event -> {
-			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-				event.doit = true;
-			}
-		});
-	}
-
-	private void refresh() {
-		for (Map.Entry<String, Row> entry : rows.entrySet()) {
-			WritableValue<Response> master = entry.getValue().master;
-			Response current = find(entry.getKey());
-			if (!master.isDisposed() && master.getValue() != current) {
-				master.setValue(current);
-			}
-		}
+	private static boolean recordsNothing(Object value) {
+		return value == null || Boolean.FALSE.equals(value) || value instanceof String text && text.isEmpty();
 	}
 
 	private Response find(String key) {
@@ -168,11 +154,10 @@ final class ResponseRows {
 				.findFirst().orElse(null);
 	}
 
-	private static String evidenceText(Response response) {
-		if (response == null || response.getEvidence().isEmpty()) {
-			return Messages.Response_noEvidence;
-		}
-		return response.getEvidence().stream().map(SipqmLabels::text).collect(Collectors.joining("\n")); //$NON-NLS-1$
+	private static Response unanswered(String criterionUri) {
+		Response response = EvaluationFactory.eINSTANCE.createResponse();
+		response.setCriterion(criterionUri);
+		return response;
 	}
 
 	/** Returns the criterion URI in canonical form, or the text as it is when it is not a criterion URI. */
@@ -184,40 +169,23 @@ final class ResponseRows {
 		}
 	}
 
-	/** A question's criterion URI and the value that holds its response, or null while it has none. */
-	private record Row(String criterionUri, WritableValue<Response> master) {
-	}
-
 	/**
-	 * Writes a field's value to the row's response, and adds the response with that value when the
-	 * question has none yet. An empty value does not add a response, as it records nothing.
+	 * A question's response, contained by the discussion or, until its first edit, by nothing, with
+	 * the domain that adds it and the controls that edit its attributes.
 	 */
-	private final class AddingStrategy extends UpdateValueStrategy<Object, Object> {
+	private record Row(Response response, AttachOnEditDomain domain, List<Control> controls) {
 
-		private final EditingContext editing;
-		private final Row row;
-		private final EAttribute feature;
-
-		AddingStrategy(EditingContext editing, Row row, EAttribute feature) {
-			this.editing = editing;
-			this.row = row;
-			this.feature = feature;
-		}
-
-		@Override
-		protected IStatus doSet(IObservableValue<? super Object> observableValue, Object value) {
-			if (row.master.getValue() != null) {
-				return super.doSet(observableValue, value);
+		/**
+		 * Sets each control's element, which revealing an element looks for, to the response while
+		 * the discussion contains it, and to null while it does not.
+		 */
+		void trackElement() {
+			Response element = domain.isAttached() ? response : null;
+			for (Control control : controls) {
+				if (!control.isDisposed()) {
+					control.setData(EditorWidgets.ELEMENT_KEY, element);
+				}
 			}
-			if (value == null || Boolean.FALSE.equals(value) || value instanceof String text && text.isEmpty()) {
-				return Status.OK_STATUS;
-			}
-			Response response = EvaluationFactory.eINSTANCE.createResponse();
-			response.setCriterion(row.criterionUri);
-			response.eSet(feature, value);
-			editing.session().execute(
-					AddCommand.create(editing.domain(), discussion, Literals.HEADTEACHER_DISCUSSION__RESPONSES, response));
-			return Status.OK_STATUS;
 		}
 	}
 }

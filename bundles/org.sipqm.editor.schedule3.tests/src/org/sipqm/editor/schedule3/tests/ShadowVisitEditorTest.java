@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -25,6 +26,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.Section;
 import org.junit.jupiter.api.AfterEach;
@@ -35,12 +38,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sipqm.core.sample.SampleScale;
 import org.sipqm.core.sample.SampleWorkspaceGenerator;
 import org.sipqm.core.store.Workspace;
+import org.sipqm.core.evidence.EvidenceFiles;
 import org.sipqm.core.store.WorkspaceStore;
 import org.sipqm.editor.schedule3.internal.ShadowVisitEditor;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.Evaluation;
+import org.sipqm.model.evaluation.EvaluationFactory;
 import org.sipqm.model.evaluation.EvaluationStatus;
+import org.sipqm.model.evaluation.EvidenceItem;
+import org.sipqm.model.evaluation.EvidenceKind;
 import org.sipqm.model.evaluation.Grade;
 import org.sipqm.model.evaluation.Judgement;
 import org.sipqm.model.evaluation.ProtocolCheck;
@@ -48,9 +55,11 @@ import org.sipqm.model.evaluation.ShadowVisit;
 import org.sipqm.model.evaluation.StatusChange;
 import org.sipqm.ui.internal.editing.EditorWidgets;
 import org.sipqm.ui.internal.editing.EvaluationSaveHandler;
+import org.sipqm.ui.internal.editing.LinkEvidenceDialog;
 import org.sipqm.ui.internal.editing.RedoHandler;
 import org.sipqm.ui.internal.editing.SavePrompt;
 import org.sipqm.ui.internal.editing.UndoHandler;
+import org.sipqm.ui.testing.DialogResponder;
 import org.sipqm.ui.testing.EditorHarness;
 import org.sipqm.ui.testing.TestFolders;
 
@@ -154,6 +163,81 @@ class ShadowVisitEditorTest {
 		editor.save();
 		assertEquals(rationale.getText(), judgementOf(find(WorkspaceStore.open(folder), visit.getId()),
 				SECOND_HEADING).getRationale(), "rationale in the saved file");
+	}
+
+	@Test
+	void linkEvidenceCreatesJudgement() throws IOException, InterruptedException {
+		ShadowVisit visit = draftVisit();
+		EvidenceItem item = evidenceOf(visit);
+		assertNull(judgementOf(visit, SECOND_HEADING), "the sample visit has a judgement on " + SECOND_HEADING);
+		ShadowVisitEditor editor = harness.open(ShadowVisitEditor.class, visit);
+		MPart part = harness.part();
+
+		DialogResponder<LinkEvidenceDialog> linking = DialogResponder.answer(harness.shell().getDisplay(),
+				LinkEvidenceDialog.class, dialog -> chooseAndLink(dialog, item));
+		click(namedControl(Button.class, "Link existing evidence to " + SECOND_HEADING));
+		linking.assertAnswered();
+		Judgement judgement = judgementOf(visit, SECOND_HEADING);
+		assertNotNull(judgement, "judgement created by the link");
+		assertEquals(List.of(item), judgement.getEvidence(), "evidence of the created judgement");
+		assertTrue(part.isDirty(), "dirty after linking");
+		assertTrue(unlinkShown(item, SECOND_HEADING), "linked item listed with its Unlink button");
+
+		new UndoHandler().execute(part);
+		harness.dispatchEvents();
+		assertNull(judgementOf(visit, SECOND_HEADING), "judgement after undo");
+		assertTrue(judgement.getEvidence().isEmpty(), "links of the removed judgement after undo");
+		assertFalse(part.isDirty(), "dirty after undo");
+		assertFalse(unlinkShown(item, SECOND_HEADING), "undone link still listed");
+
+		new RedoHandler().execute(part);
+		harness.dispatchEvents();
+		assertEquals(List.of(item), judgementOf(visit, SECOND_HEADING).getEvidence(), "evidence after redo");
+		editor.save();
+		assertFalse(part.isDirty(), "dirty after save");
+
+		harness.close();
+		harness = new EditorHarness(folder, 1024, 768);
+		ShadowVisit reloaded = (ShadowVisit) find(harness.workspace(), visit.getId());
+		assertEquals(List.of(item.getId()), judgementOf(reloaded, SECOND_HEADING).getEvidence().stream()
+				.map(EvidenceItem::getId).toList(), "evidence of the judgement in the saved file");
+		harness.open(ShadowVisitEditor.class, reloaded);
+		assertTrue(unlinkShown(item, SECOND_HEADING), "linked item listed after reopening");
+	}
+
+	/** Returns an evidence item of the visit, adding one and saving the visit when it has none. */
+	private EvidenceItem evidenceOf(ShadowVisit visit) throws IOException {
+		if (visit.getEvidence().isEmpty()) {
+			EvidenceItem item = EvaluationFactory.eINSTANCE.createEvidenceItem();
+			item.setId(EvidenceFiles.nextItemId(visit));
+			item.setTitle("Notes of the joint visit");
+			item.setKind(EvidenceKind.DOCUMENT);
+			item.setDate(LocalDate.of(2008, 1, 15));
+			visit.getEvidence().add(item);
+			harness.workspace().save(visit);
+		}
+		return visit.getEvidence().get(0);
+	}
+
+	private static void chooseAndLink(LinkEvidenceDialog dialog, EvidenceItem item) {
+		Table table = EditorHarness.findAll(dialog.getShell(), Table.class).get(0);
+		TableItem row = Stream.of(table.getItems()).filter(tableItem -> tableItem.getData() == item).findFirst()
+				.orElseThrow(() -> new AssertionError("item not offered: " + item.getTitle()));
+		table.setSelection(row);
+		Event selection = new Event();
+		selection.item = row;
+		table.notifyListeners(SWT.Selection, selection);
+		Button link = EditorHarness.findAll(dialog.getShell(), Button.class).stream()
+				.filter(button -> "&Link".equals(button.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no Link button"));
+		assertTrue(link.isEnabled(), "Link enabled after choosing an item");
+		link.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private boolean unlinkShown(EvidenceItem item, String code) {
+		String name = "Unlink " + SipqmLabels.text(item) + " from " + code;
+		return EditorHarness.findAll(harness.shell(), Button.class).stream()
+				.anyMatch(button -> name.equals(button.getData(EditorWidgets.ACCESSIBLE_NAME_KEY)));
 	}
 
 	@Test
@@ -262,6 +346,23 @@ class ShadowVisitEditorTest {
 		harness.dispatchEvents();
 		assertEquals(checksBefore, visit.getProtocolChecks().size(), "checks after undo");
 		assertEquals("", date.getText(), "field after undo");
+	}
+
+	@Test
+	void missingMiddleCheckInsertedInOrder() {
+		ShadowVisit visit = draftVisit();
+		List<String> stepsBefore = visit.getProtocolChecks().stream().map(ProtocolCheck::getStep).toList();
+		String secondStep = stepsBefore.get(1);
+		visit.getProtocolChecks().remove(1);
+		harness.open(ShadowVisitEditor.class, visit);
+
+		namedControl(Text.class, "Date of step 2").setText("2008-01-15");
+		harness.waitUntil("the date creates the check", () -> visit.getProtocolChecks().size() == stepsBefore.size(),
+				Duration.ofSeconds(5));
+
+		assertEquals(stepsBefore, visit.getProtocolChecks().stream().map(ProtocolCheck::getStep).toList(),
+				"steps of the checks after the new check of step 2");
+		assertEquals(secondStep, visit.getProtocolChecks().get(1).getStep(), "step of the second check");
 	}
 
 	@Test

@@ -10,7 +10,6 @@ import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.core.databinding.validation.ValidationStatus;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.databinding.fieldassist.ControlDecorationSupport;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
@@ -18,15 +17,13 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.sipqm.ui.internal.editing.EditBindings;
-import org.sipqm.ui.internal.editing.EditorWidgets;
 
 /**
- * Binds controls to observable model values, such as those of {@link KeyedElements}, with the same
- * update policies as the shared {@link EditBindings}: text goes to the model after a pause in typing,
- * and a date is written as yyyy-mm-dd.
+ * Binds controls to observable model values with the same update policies as the shared
+ * {@link EditBindings}: text goes to the model after a pause in typing, and a date is written as
+ * yyyy-mm-dd. Unlike {@link EditBindings#date}, an invalid date shows an error decoration on its field.
  */
 final class FieldBindings {
 
@@ -77,18 +74,5 @@ final class FieldBindings {
 		} catch (DateTimeParseException e) {
 			return Optional.empty();
 		}
-	}
-
-	/**
-	 * Keeps the control's {@link EditorWidgets#ELEMENT_KEY} on the element it edits, so that
-	 * revealing the element finds the control once the first edit has added it.
-	 */
-	static void trackElement(Control control, IObservableValue<EObject> element) {
-		control.setData(EditorWidgets.ELEMENT_KEY, element.getValue());
-		element.addValueChangeListener(event -> {
-			if (!control.isDisposed()) {
-				control.setData(EditorWidgets.ELEMENT_KEY, event.diff.getNewValue());
-			}
-		});
 	}
 }

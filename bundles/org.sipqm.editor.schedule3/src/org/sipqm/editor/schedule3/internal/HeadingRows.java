@@ -1,44 +1,41 @@
 package org.sipqm.editor.schedule3.internal;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
-import org.eclipse.core.databinding.observable.value.IObservableValue;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.sipqm.framework.FrameworkRegistry;
-import org.sipqm.model.CriterionUri;
 import org.sipqm.model.edit.SipqmLabels;
-import org.sipqm.model.evaluation.EvaluationFactory;
 import org.sipqm.model.evaluation.EvaluationPackage.Literals;
-import org.sipqm.model.evaluation.Grade;
 import org.sipqm.model.evaluation.Judgement;
 import org.sipqm.model.framework.Criterion;
 import org.sipqm.model.framework.CriterionKind;
 import org.sipqm.model.framework.Schedule;
 import org.sipqm.model.framework.Section;
+import org.sipqm.ui.internal.editing.EditBindings;
 import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
+import org.sipqm.ui.internal.editing.JudgementRow;
+import org.sipqm.ui.internal.editing.JudgementRows;
 import org.sipqm.ui.internal.editing.StatusWorkflow;
 
 /**
  * The headings that a joint visit evaluates: each criterion of the schedule's sections, with a
  * check box that marks it as not evaluated on this visit, a grade on the four-column scale, the
  * rationale and the linked evidence. The edition 1 text gives schedule 3 no headings, so they come
- * from framework contributions. Without any, the section shows a note
- * that the framework has none. A heading without a judgement in
- * the file gets one on its first edit, never on opening.
+ * from framework contributions. Without any, the section shows a note that the framework has none.
+ * A heading without a judgement in the file gets one with its first edit, in the same undoable
+ * command, never on opening (see {@link JudgementRows}).
  */
 final class HeadingRows {
 
@@ -51,19 +48,9 @@ final class HeadingRows {
 				.filter(criterion -> criterion.getKind() == CriterionKind.STANDARD).toList();
 	}
 
-	/** Returns the key of a judgement: its criterion URI in canonical form. */
-	static String keyOf(EObject judgement) {
-		String uri = ((Judgement) judgement).getCriterion();
-		try {
-			return CriterionUri.parse(uri).toString();
-		} catch (IllegalArgumentException e) {
-			return uri;
-		}
-	}
-
-	static void create(FormToolkit toolkit, Composite body, EditingContext editing, Schedule schedule,
-			KeyedElements judgements) {
-		if (headings(schedule).isEmpty()) {
+	static void create(FormToolkit toolkit, Composite body, EditingContext editing, Schedule schedule) {
+		List<Criterion> headings = headings(schedule);
+		if (headings.isEmpty()) {
 			Composite client = EditorWidgets.section(toolkit, body, Messages.Headings_section, 1);
 			EditorWidgets.wrappingLabel(toolkit, client, Messages.Headings_none, 1);
 			if (schedule.getMissingContent() != null) {
@@ -71,6 +58,7 @@ final class HeadingRows {
 			}
 			return;
 		}
+		Map<String, JudgementRow> rows = JudgementRows.rows(editing, headings);
 		boolean first = true;
 		for (Section section : schedule.getSections()) {
 			Composite client = EditorWidgets.section(toolkit, body, SipqmLabels.text(section), 2);
@@ -78,102 +66,60 @@ final class HeadingRows {
 				EditorWidgets.wrappingLabel(toolkit, client, Messages.Headings_intro, 2);
 				first = false;
 			}
-			section(toolkit, client, section, editing, judgements);
+			section(toolkit, client, section, rows);
 		}
 	}
 
-
-	private static void section(FormToolkit toolkit, Composite client, Section section, EditingContext editing,
-			KeyedElements judgements) {
+	private static void section(FormToolkit toolkit, Composite client, Section section, Map<String, JudgementRow> rows) {
 		for (Criterion criterion : section.getCriteria()) {
 			EditorWidgets.criterion(toolkit, client, criterion, 2);
 			if (criterion.getKind() == CriterionKind.STANDARD) {
-				heading(toolkit, client, criterion, editing, judgements);
+				heading(toolkit, client, criterion, rows.get(FrameworkRegistry.criterionUri(criterion).toString()));
 			}
 		}
 		for (Section subsection : section.getSubsections()) {
 			Composite nested = EditorWidgets.section(toolkit, client, SipqmLabels.text(subsection), 2);
-			section(toolkit, nested, subsection, editing, judgements);
+			section(toolkit, nested, subsection, rows);
 		}
-		// The toolkit draws no native border on GTK, so the rationale fields need a painted one to be seen.
-		toolkit.paintBordersFor(client);
 	}
 
-	private static void heading(FormToolkit toolkit, Composite client, Criterion criterion, EditingContext editing,
-			KeyedElements judgements) {
-		String key = FrameworkRegistry.criterionUri(criterion).toString();
+	private static void heading(FormToolkit toolkit, Composite client, Criterion criterion, JudgementRow row) {
 		String code = criterion.getCode();
-		IObservableValue<EObject> judgement = judgements.element(key);
+		Judgement judgement = row.judgement();
+		EditingContext editing = row.editing();
 
 		Button notEvaluated = toolkit.createButton(client, Messages.Headings_notEvaluated, SWT.CHECK);
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(notEvaluated);
 		EditorWidgets.name(notEvaluated, NLS.bind(Messages.Headings_notEvaluatedName, code));
-		IObservableValue<Object> notEvaluatedValue = value(judgements, judgement, key,
+		notEvaluated.setData(EditorWidgets.ELEMENT_KEY, judgement);
+		EditBindings.check(editing.bindingContext(), notEvaluated, editing.domain(), judgement,
 				Literals.JUDGEMENT__NOT_EVALUATED);
-		FieldBindings.check(editing.bindingContext(), notEvaluated, notEvaluatedValue);
-		FieldBindings.trackElement(notEvaluated, judgement);
 
-		toolkit.createLabel(client, Messages.Headings_gradeCaption);
-		ComboViewer grade = gradeCombo(toolkit, client, NLS.bind(Messages.Headings_grade, code));
-		FieldBindings.selection(editing.bindingContext(), grade, value(judgements, judgement, key,
-				Literals.JUDGEMENT__GRADE));
-		FieldBindings.trackElement(grade.getCombo(), judgement);
-		// A heading that is not evaluated takes no grade. A grade recorded before stays in the file.
+		GridDataFactory.swtDefaults().applyTo(toolkit.createLabel(client, Messages.Headings_gradeCaption));
+		ComboViewer grade = EditorWidgets.grade(toolkit, client, editing, judgement, Literals.JUDGEMENT__GRADE,
+				NLS.bind(Messages.Headings_grade, code));
+		GridDataFactory.swtDefaults().applyTo(grade.getControl());
 		boolean readOnly = StatusWorkflow.isReadOnly(editing.session().evaluation());
-		grade.getCombo().setEnabled(!readOnly && !Boolean.TRUE.equals(notEvaluatedValue.getValue()));
-		notEvaluatedValue.addValueChangeListener(event -> {
-			if (!grade.getCombo().isDisposed()) {
-				grade.getCombo().setEnabled(!readOnly && !Boolean.TRUE.equals(event.diff.getNewValue()));
-			}
-		});
+		disableGradeWhenNotEvaluated(grade.getCombo(), judgement, readOnly);
 
-		Label rationaleLabel = toolkit.createLabel(client, Messages.Headings_rationaleCaption);
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(rationaleLabel);
-		Text rationale = toolkit.createText(client, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(EditorWidgets.WRAP_WIDTH_HINT, 3 * rationale.getLineHeight())
-				.applyTo(rationale);
-		EditorWidgets.name(rationale, NLS.bind(Messages.Headings_rationale, code));
-		FieldBindings.text(editing.bindingContext(), rationale, value(judgements, judgement, key,
-				Literals.JUDGEMENT__RATIONALE));
-		FieldBindings.trackElement(rationale, judgement);
-
-		Label evidenceLabel = toolkit.createLabel(client, Messages.Headings_evidenceCaption);
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(evidenceLabel);
-		Label evidence = EditorWidgets.wrappingLabel(toolkit, client, evidenceText((Judgement) judgement.getValue()), 1);
-		EditorWidgets.name(evidence, NLS.bind(Messages.Headings_evidence, code));
+		EditorWidgets.rationaleAndEvidence(toolkit, client, editing, judgement, code);
 	}
 
-	/** Creates a read-only combo with "not judged" and the four grades, as the shared grade combo shows them. */
-	private static ComboViewer gradeCombo(FormToolkit toolkit, Composite client, String accessibleName) {
-		ComboViewer viewer = new ComboViewer(client, SWT.READ_ONLY | SWT.DROP_DOWN);
-		toolkit.adapt(viewer.getCombo(), true, false);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setLabelProvider(new LabelProvider() {
+	/**
+	 * Disables the grade while the heading is marked as not evaluated, as such a heading takes no
+	 * grade. A grade recorded before the mark stays in the file.
+	 */
+	private static void disableGradeWhenNotEvaluated(Combo grade, Judgement judgement, boolean readOnly) {
+		grade.setEnabled(!readOnly && !judgement.isNotEvaluated());
+		Adapter listener = new AdapterImpl() {
 			@Override
-			public String getText(Object element) {
-				return SipqmLabels.grade((Grade) element);
+			public void notifyChanged(Notification notification) {
+				if (notification.getFeature() == Literals.JUDGEMENT__NOT_EVALUATED && !grade.isDisposed()) {
+					grade.setEnabled(!readOnly && !judgement.isNotEvaluated());
+				}
 			}
-		});
-		viewer.setInput(Grade.VALUES);
-		EditorWidgets.name(viewer.getCombo(), accessibleName);
-		GridDataFactory.swtDefaults().applyTo(viewer.getControl());
-		return viewer;
-	}
-
-	private static IObservableValue<Object> value(KeyedElements judgements, IObservableValue<EObject> judgement,
-			String key, EStructuralFeature feature) {
-		return judgements.value(judgement, key, feature, () -> {
-			Judgement created = EvaluationFactory.eINSTANCE.createJudgement();
-			created.setCriterion(key);
-			created.setGrade(Grade.NOT_JUDGED);
-			return created;
-		});
-	}
-
-	private static String evidenceText(Judgement judgement) {
-		if (judgement == null || judgement.getEvidence().isEmpty()) {
-			return Messages.Headings_noEvidence;
-		}
-		return judgement.getEvidence().stream().map(SipqmLabels::text).collect(Collectors.joining("\n")); //$NON-NLS-1$
+		};
+		judgement.eAdapters().add(listener);
+		grade.addDisposeListener(event -> judgement.eAdapters().remove(listener));
 	}
 }

@@ -40,11 +40,6 @@ public final class Messages extends NLS {
 	public static String Headings_notEvaluatedName;
 	public static String Headings_gradeCaption;
 	public static String Headings_grade;
-	public static String Headings_rationaleCaption;
-	public static String Headings_rationale;
-	public static String Headings_evidenceCaption;
-	public static String Headings_evidence;
-	public static String Headings_noEvidence;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

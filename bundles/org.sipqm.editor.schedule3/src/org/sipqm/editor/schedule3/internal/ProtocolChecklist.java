@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.databinding.observable.value.IObservableValue;
-import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.sipqm.core.edit.AttachOnEditDomain;
 import org.sipqm.model.evaluation.EvaluationFactory;
 import org.sipqm.model.evaluation.EvaluationPackage.Literals;
 import org.sipqm.model.evaluation.ProtocolCheck;
@@ -31,7 +32,8 @@ import org.sipqm.ui.internal.editing.EditorWidgets;
  * The protocol checklist of a joint visit: each step of the framework's protocols in order, with
  * whether it was done, its date and a note. The step that sends the written summary also records
  * whether it went to the headteacher and to the LA. A step without a protocol check in the file
- * gets one on its first edit.
+ * gets one with its first edit, in the same undoable command, after the checks of the steps before
+ * it. Until then its fields bind to a check that the session keeps outside the model.
  */
 final class ProtocolChecklist {
 
@@ -53,9 +55,9 @@ final class ProtocolChecklist {
 		return steps;
 	}
 
-	static void create(FormToolkit toolkit, Composite body, EditingContext editing, Schedule schedule,
-			KeyedElements checks) {
+	static void create(FormToolkit toolkit, Composite body, EditingContext editing, Schedule schedule) {
 		ShadowVisit visit = (ShadowVisit) editing.session().evaluation();
+		List<String> order = steps(schedule).stream().map(ProtocolStep::getCode).toList();
 		int number = 1;
 		Composite client = null;
 		for (Protocol protocol : schedule.getProtocols()) {
@@ -64,7 +66,7 @@ final class ProtocolChecklist {
 				EditorWidgets.wrappingLabel(toolkit, client, protocol.getIntroduction(), 2);
 			}
 			for (ProtocolStep step : protocol.getSteps()) {
-				Composite fields = step(toolkit, client, editing, checks, step.getCode(),
+				Composite fields = step(toolkit, client, editing, order, step.getCode(),
 						NLS.bind(Messages.Protocol_step, number, step.getText()), number);
 				if (WRITTEN_SUMMARY_STEP.equals(step.getCode())) {
 					summaryRecipients(toolkit, fields, editing, visit);
@@ -73,14 +75,16 @@ final class ProtocolChecklist {
 			}
 		}
 		// Checks of steps that the framework no longer lists stay visible and editable after its steps.
-		for (String code : client == null ? List.<String>of() : checks.unknownKeys()) {
-			step(toolkit, client, editing, checks, code, NLS.bind(Messages.Protocol_unknownStep, number, code), number);
+		List<String> unknownSteps = visit.getProtocolChecks().stream().map(ProtocolCheck::getStep)
+				.filter(code -> code != null && !order.contains(code)).distinct().toList();
+		for (String code : client == null ? List.<String>of() : unknownSteps) {
+			step(toolkit, client, editing, order, code, NLS.bind(Messages.Protocol_unknownStep, number, code), number);
 			number++;
 		}
 	}
 
 	/** Adds the step's text and its fields, and returns the composite of the fields. */
-	private static Composite step(FormToolkit toolkit, Composite client, EditingContext editing, KeyedElements checks,
+	private static Composite step(FormToolkit toolkit, Composite client, EditingContext editing, List<String> order,
 			String code, String text, int number) {
 		Label label = EditorWidgets.wrappingLabel(toolkit, client, text, 2);
 		((GridData) label.getLayoutData()).verticalIndent = 6;
@@ -88,37 +92,60 @@ final class ProtocolChecklist {
 		Composite fields = toolkit.createComposite(client);
 		GridLayoutFactory.fillDefaults().numColumns(5).extendedMargins(STEP_INDENT, 0, 0, 0).applyTo(fields);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(fields);
-		IObservableValue<EObject> check = checks.element(code);
+		ProtocolCheck check = check(editing, code);
+		ShadowVisit visit = (ShadowVisit) editing.session().evaluation();
+		EditingContext checkEditing = editing.withDomain(new AttachOnEditDomain(editing.domain(), visit,
+				Literals.SHADOW_VISIT__PROTOCOL_CHECKS, check, AttachOnEditDomain.positionInOrder(visit,
+						Literals.SHADOW_VISIT__PROTOCOL_CHECKS, element -> ((ProtocolCheck) element).getStep(), order,
+						code)));
 
 		Button done = toolkit.createButton(fields, Messages.Protocol_done, SWT.CHECK);
 		EditorWidgets.name(done, NLS.bind(Messages.Protocol_doneName, number));
-		FieldBindings.check(editing.bindingContext(), done, value(checks, check, code, Literals.PROTOCOL_CHECK__DONE));
-		FieldBindings.trackElement(done, check);
+		done.setData(EditorWidgets.ELEMENT_KEY, check);
+		FieldBindings.check(editing.bindingContext(), done, value(checkEditing, check, Literals.PROTOCOL_CHECK__DONE));
 
 		toolkit.createLabel(fields, Messages.Protocol_dateCaption);
 		Text date = toolkit.createText(fields, "", SWT.BORDER); //$NON-NLS-1$
 		GridDataFactory.swtDefaults().hint(DATE_WIDTH, SWT.DEFAULT).applyTo(date);
 		date.setMessage(Messages.Editor_dateHint);
 		EditorWidgets.name(date, NLS.bind(Messages.Protocol_dateName, number));
-		FieldBindings.date(editing.bindingContext(), date, value(checks, check, code, Literals.PROTOCOL_CHECK__DATE));
-		FieldBindings.trackElement(date, check);
+		date.setData(EditorWidgets.ELEMENT_KEY, check);
+		FieldBindings.date(editing.bindingContext(), date, value(checkEditing, check, Literals.PROTOCOL_CHECK__DATE));
 
 		toolkit.createLabel(fields, Messages.Protocol_noteCaption);
 		Text note = toolkit.createText(fields, "", SWT.BORDER); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(EditorWidgets.WRAP_WIDTH_HINT, SWT.DEFAULT).applyTo(note);
 		EditorWidgets.name(note, NLS.bind(Messages.Protocol_noteName, number));
-		FieldBindings.text(editing.bindingContext(), note, value(checks, check, code, Literals.PROTOCOL_CHECK__NOTE));
-		FieldBindings.trackElement(note, check);
+		note.setData(EditorWidgets.ELEMENT_KEY, check);
+		FieldBindings.text(editing.bindingContext(), note, value(checkEditing, check, Literals.PROTOCOL_CHECK__NOTE));
 		return fields;
 	}
 
-	private static IObservableValue<Object> value(KeyedElements checks, IObservableValue<EObject> check, String code,
+	/**
+	 * Returns the visit's check of the step, or, when it has none, the check that the session keeps
+	 * for the step until its first edit.
+	 */
+	private static ProtocolCheck check(EditingContext editing, String code) {
+		ShadowVisit visit = (ShadowVisit) editing.session().evaluation();
+		for (ProtocolCheck check : visit.getProtocolChecks()) {
+			if (code.equals(check.getStep())) {
+				return check;
+			}
+		}
+		return editing.session().pendingElement(Literals.SHADOW_VISIT__PROTOCOL_CHECKS.getName() + "/" + code, //$NON-NLS-1$
+				ProtocolCheck.class, () -> {
+					ProtocolCheck created = EvaluationFactory.eINSTANCE.createProtocolCheck();
+					created.setStep(code);
+					return created;
+				});
+	}
+
+	// NOTE: unlike the responses of schedule 2, an edit that writes an empty value, such as a date
+	// field cleared after invalid text, also adds a check that the visit does not contain yet.
+	@SuppressWarnings("unchecked")
+	private static IObservableValue<Object> value(EditingContext editing, ProtocolCheck check,
 			EStructuralFeature feature) {
-		return checks.value(check, code, feature, () -> {
-			ProtocolCheck created = EvaluationFactory.eINSTANCE.createProtocolCheck();
-			created.setStep(code);
-			return created;
-		});
+		return (IObservableValue<Object>) EMFEditProperties.value(editing.domain(), feature).observe(check);
 	}
 
 	/** Adds the check boxes that record whether the written summary went to the headteacher and to the LA. */

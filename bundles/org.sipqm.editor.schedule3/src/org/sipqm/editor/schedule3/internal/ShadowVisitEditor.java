@@ -9,7 +9,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -17,14 +16,13 @@ import org.sipqm.core.Evaluations;
 import org.sipqm.framework.FrameworkRegistry;
 import org.sipqm.model.edit.SipqmLabels;
 import org.sipqm.model.evaluation.EvaluationPackage.Literals;
-import org.sipqm.model.evaluation.ProtocolCheck;
 import org.sipqm.model.evaluation.ShadowVisit;
-import org.sipqm.model.framework.ProtocolStep;
 import org.sipqm.model.framework.Schedule;
 import org.sipqm.model.framework.SupportKind;
 import org.sipqm.ui.internal.editing.EditBindings;
 import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
+import org.sipqm.ui.internal.editing.WheelScrolling;
 import org.sipqm.ui.internal.editing.EvaluationEditorPart;
 import org.sipqm.ui.internal.evaluation.EvaluationEditors;
 
@@ -57,38 +55,9 @@ public class ShadowVisitEditor extends EvaluationEditorPart {
 			return form;
 		}
 
-		KeyedElements checks = new KeyedElements(editing.session(), visit, Literals.SHADOW_VISIT__PROTOCOL_CHECKS,
-				check -> ((ProtocolCheck) check).getStep(),
-				ProtocolChecklist.steps(schedule.get()).stream().map(ProtocolStep::getCode).toList());
-		KeyedElements judgements = new KeyedElements(editing.session(), visit, Literals.EVALUATION__JUDGEMENTS,
-				HeadingRows::keyOf, HeadingRows.headings(schedule.get()).stream()
-						.map(criterion -> FrameworkRegistry.criterionUri(criterion).toString()).toList());
-		form.addDisposeListener(event -> {
-			checks.dispose();
-			judgements.dispose();
-		});
-		ProtocolChecklist.create(toolkit, body, editing, schedule.get(), checks);
-		HeadingRows.create(toolkit, body, editing, schedule.get(), judgements);
-		tabLeavesMultiLineText(body);
+		ProtocolChecklist.create(toolkit, body, editing, schedule.get());
+		HeadingRows.create(toolkit, body, editing, schedule.get());
 		return form;
-	}
-
-	/**
-	 * Lets Tab and Shift+Tab move the focus out of multi-line text fields, which otherwise insert a
-	 * tab character, so that the keyboard reaches every field after them.
-	 */
-	private static void tabLeavesMultiLineText(Composite root) {
-		for (Control child : root.getChildren()) {
-			if (child instanceof Text text && (text.getStyle() & SWT.MULTI) != 0) {
-				text.addTraverseListener(event -> {
-					if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-						event.doit = true;
-					}
-				});
-			} else if (child instanceof Composite composite) {
-				tabLeavesMultiLineText(composite);
-			}
-		}
 	}
 
 	/** Adds the header of the visit, the LA's support level and the purpose of the visit. */
@@ -124,13 +93,12 @@ public class ShadowVisitEditor extends EvaluationEditorPart {
 		});
 		support.setInput(SupportKind.VALUES);
 		EditorWidgets.name(support.getCombo(), Messages.Visit_support);
+		WheelScrolling.passToForm(support.getCombo());
 		EditBindings.selection(editing.bindingContext(), support, editing.domain(), visit,
 				Literals.SHADOW_VISIT__SUPPORT_LEVEL);
 
 		EditorWidgets.multiLineText(toolkit, client, editing, visit, Literals.SHADOW_VISIT__PURPOSE,
 				Messages.Visit_purposeCaption, Messages.Visit_purpose, 2);
-		// The toolkit draws no native border on GTK, so the date and purpose fields need painted ones to be seen.
-		toolkit.paintBordersFor(client);
 	}
 
 	private static void caption(FormToolkit toolkit, Composite client, String text) {

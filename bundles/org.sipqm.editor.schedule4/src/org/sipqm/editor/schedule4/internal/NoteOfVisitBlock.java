@@ -27,6 +27,7 @@ import org.sipqm.model.evaluation.NoteOfVisit;
 import org.sipqm.ui.internal.editing.EditBindings;
 import org.sipqm.ui.internal.editing.EditingContext;
 import org.sipqm.ui.internal.editing.EditorWidgets;
+import org.sipqm.ui.internal.editing.WheelScrolling;
 import org.sipqm.ui.internal.editing.EvaluationEditingSession;
 
 /**
@@ -99,6 +100,7 @@ final class NoteOfVisitBlock {
 		Composite row = toolkit.createComposite(client);
 		GridLayoutFactory.fillDefaults().numColumns(4).extendedMargins(0, 0, 6, 0).applyTo(row);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(row);
+		toolkit.paintBordersFor(row);
 
 		toolkit.createLabel(row, NLS.bind(Messages.Note_actionNumber, number));
 		Text description = toolkit.createText(row, "", SWT.WRAP); //$NON-NLS-1$
@@ -133,6 +135,7 @@ final class NoteOfVisitBlock {
 		});
 		status.setInput(ActionStatus.VALUES);
 		EditorWidgets.name(status.getCombo(), NLS.bind(Messages.Note_statusName, number));
+		WheelScrolling.passToForm(status.getCombo());
 		EditBindings.selection(editing.bindingContext(), status, editing.domain(), action, Literals.ACTION__STATUS);
 
 		Button remove = toolkit.createButton(row, Messages.Note_removeAction, SWT.PUSH);

@@ -74,6 +74,9 @@ public final class EditorWidgets {
 				.applyTo(section);
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(client);
+		// The toolkit draws no native border round its text fields on GTK, so the client paints one
+		// round each of its own child fields. A field in a nested composite needs its own call.
+		toolkit.paintBordersFor(client);
 		section.setClient(client);
 		return client;
 	}
@@ -118,6 +121,7 @@ public final class EditorWidgets {
 		});
 		viewer.setInput(Grade.VALUES);
 		name(viewer.getCombo(), accessibleName);
+		WheelScrolling.passToForm(viewer.getCombo());
 		viewer.getCombo().setData(ELEMENT_KEY, owner);
 		EditBindings.selection(editing.bindingContext(), viewer, editing.domain(),
 				(org.eclipse.emf.ecore.EObject) owner, gradeFeature);
@@ -134,10 +138,23 @@ public final class EditorWidgets {
 		GridDataFactory.fillDefaults().grab(true, false).span(Math.max(1, span - 1), 1)
 				.hint(WRAP_WIDTH_HINT, 3 * text.getLineHeight()).applyTo(text);
 		name(text, accessibleName);
+		tabLeaves(text);
 		WheelScrolling.passToForm(text);
 		text.setData(ELEMENT_KEY, owner);
 		EditBindings.text(editing.bindingContext(), text, editing.domain(), owner, feature);
 		return text;
+	}
+
+	/**
+	 * Makes Tab and Shift+Tab move the focus out of a multi-line text field, as in the other fields
+	 * of the form, instead of typing a tab character. Ctrl+Tab still traverses as well.
+	 */
+	public static void tabLeaves(Text text) {
+		text.addTraverseListener(event -> {
+			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				event.doit = true;
+			}
+		});
 	}
 
 	/** Adds the judgement's grade, rationale and linked evidence in three rows of a two-column grid. */

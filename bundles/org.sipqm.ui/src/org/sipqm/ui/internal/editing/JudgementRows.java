@@ -28,21 +28,25 @@ public final class JudgementRows {
 	/**
 	 * Returns the row of each criterion, keyed by the canonical criterion URI. A criterion without
 	 * a judgement gets an ungraded one that the model does not contain: the row's first edit adds
-	 * it in the same command, so opening an editor leaves the evaluation unchanged.
+	 * it in the same command, so opening an editor leaves the evaluation unchanged. The added
+	 * judgement goes after the judgements of the criteria before it, in the order of the criteria.
 	 */
 	public static Map<String, JudgementRow> rows(EditingContext editing, List<Criterion> criteria) {
 		Evaluation evaluation = editing.session().evaluation();
 		Map<String, Judgement> existing = existingJudgements(evaluation);
+		List<String> order = criteria.stream().map(criterion -> FrameworkRegistry.criterionUri(criterion).toString())
+				.toList();
 		Map<String, JudgementRow> rows = new LinkedHashMap<>();
-		for (Criterion criterion : criteria) {
-			String key = FrameworkRegistry.criterionUri(criterion).toString();
+		for (String key : order) {
 			Judgement judgement = existing.get(key);
 			if (judgement == null) {
 				judgement = editing.session().pendingElement(Literals.EVALUATION__JUDGEMENTS.getName() + "/" + key, //$NON-NLS-1$
 						Judgement.class, () -> ungraded(key));
 			}
 			AttachOnEditDomain domain = new AttachOnEditDomain(editing.domain(), evaluation,
-					Literals.EVALUATION__JUDGEMENTS, judgement);
+					Literals.EVALUATION__JUDGEMENTS, judgement, AttachOnEditDomain.positionInOrder(evaluation,
+							Literals.EVALUATION__JUDGEMENTS, element -> canonical(((Judgement) element).getCriterion()),
+							order, key));
 			rows.put(key, new JudgementRow(key, judgement, editing.withDomain(domain)));
 		}
 		return rows;
