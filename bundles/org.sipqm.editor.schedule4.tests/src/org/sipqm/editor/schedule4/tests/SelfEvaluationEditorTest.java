@@ -2,6 +2,7 @@ package org.sipqm.editor.schedule4.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,10 @@ import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -246,6 +251,36 @@ class SelfEvaluationEditorTest {
 			}
 		}
 		assertEquals(List.of(), overflowing, "controls past the form's width of " + visibleWidth + " px");
+	}
+
+	@Test
+	void rationaleFieldDrawsBorder() {
+		SelfEvaluationEditor editor = harness.open(SelfEvaluationEditor.class, draft());
+		harness.dispatchEvents();
+		Text rationale = EditorHarness.findAll(editor.getForm().getBody(), Text.class).stream()
+				.filter(text -> (text.getStyle() & SWT.MULTI) != 0 && text.isVisible())
+				.filter(text -> editor.getForm().getClientArea().contains(
+						text.getDisplay().map(text.getParent(), editor.getForm(), text.getLocation())))
+				.findFirst().orElseThrow(() -> new AssertionError("no multi-line field in view"));
+		Composite parent = rationale.getParent();
+		Rectangle bounds = rationale.getBounds();
+		Image image = new Image(parent.getDisplay(), parent.getSize().x, parent.getSize().y);
+		try {
+			GC gc = new GC(parent);
+			gc.copyArea(image, 0, 0);
+			gc.dispose();
+			ImageData pixels = image.getImageData();
+			int middle = bounds.y + bounds.height / 2;
+			RGB background = parent.getBackground().getRGB();
+			// The grid leaves a gap of background between the caption and the field, and the border
+			// is drawn one pixel outside the field.
+			assertEquals(background, pixels.palette.getRGB(pixels.getPixel(bounds.x - 3, middle)),
+					"pixel in the gap before the field");
+			assertNotEquals(background, pixels.palette.getRGB(pixels.getPixel(bounds.x - 1, middle)),
+					"pixel of the border left of the field");
+		} finally {
+			image.dispose();
+		}
 	}
 
 	private LASelfEvaluation draft() {

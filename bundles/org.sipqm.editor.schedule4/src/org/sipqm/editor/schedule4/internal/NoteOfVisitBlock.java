@@ -100,7 +100,7 @@ final class NoteOfVisitBlock {
 		Composite row = toolkit.createComposite(client);
 		GridLayoutFactory.fillDefaults().numColumns(4).extendedMargins(0, 0, 6, 0).applyTo(row);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(row);
-		toolkit.paintBordersFor(row);
+		EditorWidgets.paintBorders(toolkit, row);
 
 		toolkit.createLabel(row, NLS.bind(Messages.Note_actionNumber, number));
 		Text description = toolkit.createText(row, "", SWT.WRAP); //$NON-NLS-1$

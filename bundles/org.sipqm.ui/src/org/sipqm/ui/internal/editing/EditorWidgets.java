@@ -74,11 +74,21 @@ public final class EditorWidgets {
 				.applyTo(section);
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(client);
-		// The toolkit draws no native border round its text fields on GTK, so the client paints one
-		// round each of its own child fields. A field in a nested composite needs its own call.
-		toolkit.paintBordersFor(client);
+		paintBorders(toolkit, client);
 		section.setClient(client);
 		return client;
+	}
+
+	/**
+	 * Makes the composite paint a border round each of its own text fields, once per composite. The
+	 * toolkit draws no native border round its text fields on GTK, and a composite paints borders only
+	 * for its direct children, so a field in a nested composite needs its own composite marked.
+	 */
+	public static void paintBorders(FormToolkit toolkit, Composite composite) {
+		if (composite.getData(BORDERS_PAINTED_KEY) == null) {
+			composite.setData(BORDERS_PAINTED_KEY, Boolean.TRUE);
+			toolkit.paintBordersFor(composite);
+		}
 	}
 
 	/** Adds a label whose text wraps at the width the grid gives it. */
@@ -137,6 +147,7 @@ public final class EditorWidgets {
 		Text text = toolkit.createText(parent, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).span(Math.max(1, span - 1), 1)
 				.hint(WRAP_WIDTH_HINT, 3 * text.getLineHeight()).applyTo(text);
+		paintBorders(toolkit, parent);
 		name(text, accessibleName);
 		tabLeaves(text);
 		WheelScrolling.passToForm(text);
@@ -201,9 +212,12 @@ public final class EditorWidgets {
 		control.setData(ACCESSIBLE_NAME_KEY, name);
 	}
 
-	/** Key of a control's data that stores its accessible name, so tests can check every input is named. */
 	/** The key under which a field stores the model element it edits, for revealing that element. */
 	public static final String ELEMENT_KEY = EditorWidgets.class.getName() + ".element"; //$NON-NLS-1$
 
+	/** Key of a control's data that stores its accessible name, so tests can check every input is named. */
 	public static final String ACCESSIBLE_NAME_KEY = EditorWidgets.class.getName() + ".accessibleName"; //$NON-NLS-1$
+
+	/** Key of a composite's data that marks it as painting borders round its text fields. */
+	private static final String BORDERS_PAINTED_KEY = EditorWidgets.class.getName() + ".bordersPainted"; //$NON-NLS-1$
 }
