@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -45,6 +44,7 @@ import org.sipqm.ui.internal.editing.EvaluationSaveHandler;
 import org.sipqm.ui.internal.editing.RedoHandler;
 import org.sipqm.ui.internal.editing.SavePrompt;
 import org.sipqm.ui.internal.editing.UndoHandler;
+import org.sipqm.ui.testing.RecordingSavePrompt;
 
 /**
  * Renders the local framework editor into a real SWT shell of 1024 by 768 pixels on a framework
@@ -121,7 +121,7 @@ class LocalFrameworkEditorTest {
 		assertTrue(added.isCritical(), "critical after redo");
 		assertTrue(critical.getSelection(), "check box after redo");
 
-		assertTrue(new EvaluationSaveHandler(new RecordingPrompt(SavePrompt.Choice.CANCEL)).save(part, false), "saved");
+		assertTrue(new EvaluationSaveHandler(new RecordingSavePrompt(SavePrompt.Choice.CANCEL)).save(part, false), "saved");
 		assertFalse(part.isDirty(), "dirty after save");
 
 		closeEditor();
@@ -157,12 +157,12 @@ class LocalFrameworkEditorTest {
 		type(Literals.FRAMEWORK__NAME, "Derby QM framework, revised");
 		waitUntil("the name reaches the model", () -> part.isDirty());
 
-		RecordingPrompt cancel = new RecordingPrompt(SavePrompt.Choice.CANCEL);
+		RecordingSavePrompt cancel = new RecordingSavePrompt(SavePrompt.Choice.CANCEL);
 		assertFalse(new EvaluationSaveHandler(cancel).save(part, true), "close goes ahead after cancel");
-		assertEquals(List.of(part), cancel.asked, "parts the prompt asked about");
+		assertEquals(List.of(part), cancel.prompted(), "parts the prompt asked about");
 		assertTrue(part.isDirty(), "dirty after cancel");
 
-		RecordingPrompt discard = new RecordingPrompt(SavePrompt.Choice.DISCARD);
+		RecordingSavePrompt discard = new RecordingSavePrompt(SavePrompt.Choice.DISCARD);
 		assertTrue(new EvaluationSaveHandler(discard).save(part, true), "close goes ahead after discard");
 		closeEditor();
 		open();
@@ -238,24 +238,4 @@ class LocalFrameworkEditorTest {
 		}
 	}
 
-	private static final class RecordingPrompt implements SavePrompt {
-
-		private final Choice answer;
-		final List<MPart> asked = new ArrayList<>();
-
-		RecordingPrompt(Choice answer) {
-			this.answer = answer;
-		}
-
-		@Override
-		public Choice ask(List<MPart> dirtyParts) {
-			asked.addAll(dirtyParts);
-			return answer;
-		}
-
-		@Override
-		public void showSaveFailure(MPart dirtyPart, String message) {
-			fail("save failed: " + message);
-		}
-	}
 }

@@ -51,6 +51,7 @@ import org.sipqm.ui.internal.editing.RedoHandler;
 import org.sipqm.ui.internal.editing.SavePrompt;
 import org.sipqm.ui.internal.editing.UndoHandler;
 import org.sipqm.ui.testing.EditorHarness;
+import org.sipqm.ui.testing.RecordingSavePrompt;
 import org.sipqm.ui.testing.TestFolders;
 
 /**
@@ -225,12 +226,12 @@ class TermlyReviewEditorTest {
 		select(namedControl(Combo.class, "Judgement on " + FIRST_CRITERION),
 				before == Grade.GOOD ? Grade.OUTSTANDING : Grade.GOOD);
 
-		RecordingPrompt cancel = new RecordingPrompt(SavePrompt.Choice.CANCEL);
+		RecordingSavePrompt cancel = new RecordingSavePrompt(SavePrompt.Choice.CANCEL);
 		assertFalse(new EvaluationSaveHandler(cancel).save(part, true), "close goes ahead after cancel");
-		assertEquals(List.of(part), cancel.asked, "parts the prompt asked about");
+		assertEquals(List.of(part), cancel.prompted(), "parts the prompt asked about");
 		assertTrue(part.isDirty(), "dirty after cancel");
 
-		RecordingPrompt discard = new RecordingPrompt(SavePrompt.Choice.DISCARD);
+		RecordingSavePrompt discard = new RecordingSavePrompt(SavePrompt.Choice.DISCARD);
 		assertTrue(new EvaluationSaveHandler(discard).save(part, true), "close goes ahead after discard");
 		assertFalse(part.isDirty(), "dirty after discard");
 		assertEquals(before, judgement.getGrade(), "grade after discard");
@@ -367,25 +368,4 @@ class TermlyReviewEditorTest {
 	}
 
 
-	/** A prompt that records what it was asked and gives one fixed answer. */
-	private static final class RecordingPrompt implements SavePrompt {
-
-		private final Choice answer;
-		final List<MPart> asked = new ArrayList<>();
-
-		RecordingPrompt(Choice answer) {
-			this.answer = answer;
-		}
-
-		@Override
-		public Choice ask(List<MPart> dirtyParts) {
-			asked.addAll(dirtyParts);
-			return answer;
-		}
-
-		@Override
-		public void showSaveFailure(MPart part, String message) {
-			throw new AssertionError("save failed: " + message);
-		}
-	}
 }

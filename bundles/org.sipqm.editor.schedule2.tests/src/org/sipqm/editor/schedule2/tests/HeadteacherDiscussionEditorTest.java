@@ -60,6 +60,7 @@ import org.sipqm.ui.internal.editing.SavePrompt;
 import org.sipqm.ui.internal.editing.UndoHandler;
 import org.sipqm.ui.testing.DialogResponder;
 import org.sipqm.ui.testing.EditorHarness;
+import org.sipqm.ui.testing.RecordingSavePrompt;
 import org.sipqm.ui.testing.TestFolders;
 
 /**
@@ -408,14 +409,14 @@ class HeadteacherDiscussionEditorTest {
 				before == DiscussionMode.SCHOOL_VISIT ? DiscussionMode.TELEPHONE_CALL : DiscussionMode.SCHOOL_VISIT));
 		assertTrue(part.isDirty(), "dirty after the edit");
 
-		RecordingPrompt cancel = new RecordingPrompt(SavePrompt.Choice.CANCEL);
+		RecordingSavePrompt cancel = new RecordingSavePrompt(SavePrompt.Choice.CANCEL);
 		assertFalse(new EvaluationSaveHandler(cancel).save(part, true), "close goes ahead after cancel");
-		assertEquals(List.of(part), cancel.asked, "parts the prompt asked about");
+		assertEquals(List.of(part), cancel.prompted(), "parts the prompt asked about");
 		assertTrue(part.isDirty(), "dirty after cancel");
 
-		RecordingPrompt discard = new RecordingPrompt(SavePrompt.Choice.DISCARD);
+		RecordingSavePrompt discard = new RecordingSavePrompt(SavePrompt.Choice.DISCARD);
 		assertTrue(new EvaluationSaveHandler(discard).save(part, true), "close goes ahead after discard");
-		assertEquals(List.of(part), discard.asked, "parts the prompt asked about");
+		assertEquals(List.of(part), discard.prompted(), "parts the prompt asked about");
 		assertFalse(part.isDirty(), "dirty after discard");
 		assertEquals(before, discussion.getMode(), "mode after discard");
 		harness.closeEditor();
@@ -572,25 +573,4 @@ class HeadteacherDiscussionEditorTest {
 				.orElseThrow(() -> new AssertionError("no evaluation " + id));
 	}
 
-	/** A prompt that records what it was asked and gives one fixed answer. */
-	private static final class RecordingPrompt implements SavePrompt {
-
-		private final Choice answer;
-		final List<MPart> asked = new ArrayList<>();
-
-		RecordingPrompt(Choice answer) {
-			this.answer = answer;
-		}
-
-		@Override
-		public Choice ask(List<MPart> dirtyParts) {
-			asked.addAll(dirtyParts);
-			return answer;
-		}
-
-		@Override
-		public void showSaveFailure(MPart part, String message) {
-			throw new AssertionError("save failed: " + message);
-		}
-	}
 }

@@ -61,6 +61,7 @@ import org.sipqm.ui.internal.editing.SavePrompt;
 import org.sipqm.ui.internal.editing.UndoHandler;
 import org.sipqm.ui.testing.DialogResponder;
 import org.sipqm.ui.testing.EditorHarness;
+import org.sipqm.ui.testing.RecordingSavePrompt;
 import org.sipqm.ui.testing.TestFolders;
 
 /**
@@ -417,12 +418,12 @@ class ShadowVisitEditorTest {
 		MPart part = harness.part();
 		select(namedControl(Combo.class, "Judgement on " + HEADING), Grade.GOOD);
 
-		RecordingPrompt cancel = new RecordingPrompt(SavePrompt.Choice.CANCEL);
+		RecordingSavePrompt cancel = new RecordingSavePrompt(SavePrompt.Choice.CANCEL);
 		assertFalse(new EvaluationSaveHandler(cancel).save(part, true), "close goes ahead after cancel");
-		assertEquals(List.of(part), cancel.asked, "parts the prompt asked about");
+		assertEquals(List.of(part), cancel.prompted(), "parts the prompt asked about");
 		assertTrue(part.isDirty(), "dirty after cancel");
 
-		RecordingPrompt discard = new RecordingPrompt(SavePrompt.Choice.DISCARD);
+		RecordingSavePrompt discard = new RecordingSavePrompt(SavePrompt.Choice.DISCARD);
 		assertTrue(new EvaluationSaveHandler(discard).save(part, true), "close goes ahead after discard");
 		assertFalse(part.isDirty(), "dirty after discard");
 		assertNull(judgementOf(visit, HEADING), "judgement after discard");
@@ -545,25 +546,4 @@ class ShadowVisitEditorTest {
 				.orElseThrow(() -> new AssertionError("no evaluation " + id));
 	}
 
-	/** A prompt that records what it was asked and gives one fixed answer. */
-	private static final class RecordingPrompt implements SavePrompt {
-
-		private final Choice answer;
-		final List<MPart> asked = new ArrayList<>();
-
-		RecordingPrompt(Choice answer) {
-			this.answer = answer;
-		}
-
-		@Override
-		public Choice ask(List<MPart> dirtyParts) {
-			asked.addAll(dirtyParts);
-			return answer;
-		}
-
-		@Override
-		public void showSaveFailure(MPart part, String message) {
-			throw new AssertionError("save failed: " + message);
-		}
-	}
 }
