@@ -85,7 +85,7 @@ class EvaluationCreationTest {
 		Optional<String> problem = creation.check(request(1, null, Term.SPRING));
 
 		assertTrue(problem.isPresent());
-		assertEquals("A termly review of Testshire for the spring term 2007/08 exists already in "
+		assertEquals("A termly review of Testshire for the spring term 2007/08 already exists in "
 				+ "evaluations/la-999/2007-08/tr-999-2007-08-spring.xmi. Choose another term.", problem.get());
 		assertThrows(IllegalArgumentException.class, () -> creation.create(request(1, null, Term.SPRING)));
 	}
@@ -197,7 +197,7 @@ class EvaluationCreationTest {
 		Files.writeString(stray, "not an evaluation");
 
 		String problem = creation.check(request(1, null, Term.AUTUMN)).orElseThrow();
-		assertEquals("The file evaluations/la-999/2007-08/tr-999-2007-08-autumn.xmi exists already but did not load "
+		assertEquals("The file evaluations/la-999/2007-08/tr-999-2007-08-autumn.xmi already exists but did not load "
 				+ "as an evaluation of this workspace. Fix or move that file, then try again.", problem);
 		assertThrows(IllegalArgumentException.class, () -> creation.create(request(1, null, Term.AUTUMN)));
 		assertEquals("not an evaluation", Files.readString(stray));

@@ -2,9 +2,9 @@ package org.sipqm.ui.internal.editing;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -40,7 +40,8 @@ public final class RecoveryDialog extends Dialog {
 		RECOVER, DISCARD, KEEP
 	}
 
-	private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+	/** Day, month, year and 24-hour time, such as "5 Dec 2026, 00:34:29", as elsewhere in the workbench. */
+	private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK) //$NON-NLS-1$
 			.withZone(ZoneId.systemDefault());
 
 	private final Map<JournalEntry, Choice> choices = new LinkedHashMap<>();
