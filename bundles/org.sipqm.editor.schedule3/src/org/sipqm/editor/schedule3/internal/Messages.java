@@ -8,7 +8,6 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.sipqm.editor.schedule3.internal.messages"; //$NON-NLS-1$
 
 	public static String Editor_scheduleMissing;
-	public static String Editor_invalidDate;
 	public static String Editor_dateHint;
 	public static String Visit_section;
 	public static String Visit_schoolCaption;

@@ -3,9 +3,7 @@ package org.sipqm.editor.schedule3.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.databinding.observable.value.IObservableValue;
-import org.eclipse.emf.databinding.edit.EMFEditProperties;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.databinding.fieldassist.ControlDecorationSupport;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -94,6 +92,8 @@ final class ProtocolChecklist {
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(fields);
 		ProtocolCheck check = check(editing, code);
 		ShadowVisit visit = (ShadowVisit) editing.session().evaluation();
+		// NOTE: unlike the responses of schedule 2, an edit that writes an empty value, such as a date
+		// field cleared after invalid text, also adds a check that the visit does not contain yet.
 		EditingContext checkEditing = editing.withDomain(new AttachOnEditDomain(editing.domain(), visit,
 				Literals.SHADOW_VISIT__PROTOCOL_CHECKS, check, AttachOnEditDomain.positionInOrder(visit,
 						Literals.SHADOW_VISIT__PROTOCOL_CHECKS, element -> ((ProtocolCheck) element).getStep(), order,
@@ -102,7 +102,7 @@ final class ProtocolChecklist {
 		Button done = toolkit.createButton(fields, Messages.Protocol_done, SWT.CHECK);
 		EditorWidgets.name(done, NLS.bind(Messages.Protocol_doneName, number));
 		done.setData(EditorWidgets.ELEMENT_KEY, check);
-		FieldBindings.check(editing.bindingContext(), done, value(checkEditing, check, Literals.PROTOCOL_CHECK__DONE));
+		EditBindings.check(editing.bindingContext(), done, checkEditing.domain(), check, Literals.PROTOCOL_CHECK__DONE);
 
 		toolkit.createLabel(fields, Messages.Protocol_dateCaption);
 		Text date = toolkit.createText(fields, "", SWT.BORDER); //$NON-NLS-1$
@@ -110,14 +110,16 @@ final class ProtocolChecklist {
 		date.setMessage(Messages.Editor_dateHint);
 		EditorWidgets.name(date, NLS.bind(Messages.Protocol_dateName, number));
 		date.setData(EditorWidgets.ELEMENT_KEY, check);
-		FieldBindings.date(editing.bindingContext(), date, value(checkEditing, check, Literals.PROTOCOL_CHECK__DATE));
+		// An invalid date shows an error decoration on its field that names the fix.
+		ControlDecorationSupport.create(EditBindings.date(editing.bindingContext(), date, checkEditing.domain(), check,
+				Literals.PROTOCOL_CHECK__DATE), SWT.TOP | SWT.LEFT);
 
 		toolkit.createLabel(fields, Messages.Protocol_noteCaption);
 		Text note = toolkit.createText(fields, "", SWT.BORDER); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(EditorWidgets.WRAP_WIDTH_HINT, SWT.DEFAULT).applyTo(note);
 		EditorWidgets.name(note, NLS.bind(Messages.Protocol_noteName, number));
 		note.setData(EditorWidgets.ELEMENT_KEY, check);
-		FieldBindings.text(editing.bindingContext(), note, value(checkEditing, check, Literals.PROTOCOL_CHECK__NOTE));
+		EditBindings.text(editing.bindingContext(), note, checkEditing.domain(), check, Literals.PROTOCOL_CHECK__NOTE);
 		return fields;
 	}
 
@@ -138,14 +140,6 @@ final class ProtocolChecklist {
 					created.setStep(code);
 					return created;
 				});
-	}
-
-	// NOTE: unlike the responses of schedule 2, an edit that writes an empty value, such as a date
-	// field cleared after invalid text, also adds a check that the visit does not contain yet.
-	@SuppressWarnings("unchecked")
-	private static IObservableValue<Object> value(EditingContext editing, ProtocolCheck check,
-			EStructuralFeature feature) {
-		return (IObservableValue<Object>) EMFEditProperties.value(editing.domain(), feature).observe(check);
 	}
 
 	/** Adds the check boxes that record whether the written summary went to the headteacher and to the LA. */

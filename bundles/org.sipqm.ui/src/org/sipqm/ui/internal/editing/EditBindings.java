@@ -74,10 +74,10 @@ public final class EditBindings {
 	/**
 	 * Binds the text field to a date attribute of the owner, written as yyyy-mm-dd. An empty field
 	 * clears the date. Text that is not such a date leaves the model unchanged, and its error goes
-	 * to the binding context's validation status.
+	 * to the binding context's validation status and to the returned binding's status.
 	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	public static void date(DataBindingContext context, Text text, EditingDomain domain, EObject owner,
+	public static Binding date(DataBindingContext context, Text text, EditingDomain domain, EObject owner,
 			EStructuralFeature feature) {
 		IObservableValue<String> target = WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_DELAY_MILLIS, text);
 		IObservableValue model = EMFEditProperties.value(domain, feature).observe(owner);
@@ -89,7 +89,7 @@ public final class EditBindings {
 		UpdateValueStrategy<LocalDate, String> toTarget = new UpdateValueStrategy<LocalDate, String>()
 				.setConverter(IConverter.create(LocalDate.class, String.class,
 						value -> value == null ? "" : value.toString())); //$NON-NLS-1$
-		context.bindValue(target, model, toModel, toTarget);
+		return context.bindValue(target, model, toModel, toTarget);
 	}
 
 	private static Optional<LocalDate> parseDate(String text) {
