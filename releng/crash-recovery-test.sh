@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Kills the built product while an evaluation has unsaved typing and checks that the autosave
-# journal brings the typing back: copies the sample workspace to a scratch folder, starts the
-# product with -openEvaluation on a draft LA self-evaluation, types a sentence into the first
-# judgement's rationale with xdotool, waits for the journal entry, kills the product with
-# SIGKILL, starts it again, accepts the recovery dialogue, saves with Ctrl+S, exits cleanly and
-# greps the saved file for the sentence. Every step that fails stops the script with a message.
+# journal brings the typing back. The script copies the sample workspace to a scratch folder and
+# starts the product with -openEvaluation on a draft LA self-evaluation. It types a sentence into
+# the first judgement's rationale with xdotool, waits for the journal entry and kills the product
+# with SIGKILL. It then starts the product again, accepts the recovery dialogue, saves with Ctrl+S,
+# exits cleanly and greps the saved file for the sentence. Every step that fails stops the script
+# with a message.
 # Needs an X display (releng/test.sh provides one), xdotool and a product built by ./mvnw verify.
 set -euo pipefail
 
@@ -89,7 +90,7 @@ xdotool windowfocus --sync "$window" || fail "could not focus the workbench wind
 sleep 1
 xdotool type --delay 40 " $typed" || fail "xdotool could not type into the workbench."
 
-# 2. Wait for the journal entry that holds the typing, then kill the product without warning.
+# 2. Wait for the journal entry that contains the typing, then kill the product without warning.
 entry_found=false
 for _ in $(seq 1 40); do
 	if grep -qs -- "$typed" "$journal"/*.journal; then
@@ -98,12 +99,12 @@ for _ in $(seq 1 40); do
 	fi
 	sleep 0.5
 done
-[ "$entry_found" = true ] || fail "no journal entry under $journal holds the typed text 20 s after typing."
+[ "$entry_found" = true ] || fail "no journal entry under $journal contains the typed text 20 s after typing."
 sleep 3
 kill -9 "$workbench_pid"
 wait "$workbench_pid" 2>/dev/null || true
 workbench_pid=
-grep -q -- "$typed" "$workspace/$evaluation" && fail "$evaluation holds the typed text before any save."
+grep -q -- "$typed" "$workspace/$evaluation" && fail "$evaluation contains the typed text before any save."
 echo "crash recovery: killed the product with SIGKILL; journal entry kept: $(ls "$journal")"
 
 # 3. Start again: the recovery dialogue lists the entry, and Apply recovers it into the editor.
@@ -150,5 +151,5 @@ workbench_pid=
 remaining=$(find "$journal" -name '*.journal' 2>/dev/null | wc -l)
 [ "$remaining" -eq 0 ] || fail "$remaining journal entries are left after saving: $(ls "$journal")."
 
-echo "crash recovery: $evaluation holds '$typed' after kill -9, recovery and Ctrl+S"
+echo "crash recovery: $evaluation contains '$typed' after kill -9, recovery and Ctrl+S"
 echo "crash-recovery: 1 passed, 0 failed"

@@ -99,7 +99,7 @@ class EditJournalTest {
 				recovered.getJudgements().get(0).getRationale());
 		assertTrue(EcoreUtil.equals(evaluation.getJudgements(), recovered.getJudgements()));
 		assertEquals(evaluation.eResource().getURI(), recovered.eResource().getURI());
-		// The file itself still holds the saved text: the journal never writes evaluation files.
+		// The file itself still contains the saved text, because the journal never writes evaluation files.
 		Evaluation saved = TestWorkspaces.evaluation(TestWorkspaces.reopen(workspace), "se-");
 		assertFalse(saved.getJudgements().get(0).getRationale().contains("Typed before the crash"));
 	}

@@ -100,7 +100,7 @@ final class ResponseRows {
 		row.trackElement();
 	}
 
-	/** Returns the responses whose criterion is none of the questions that {@link #create} was given. */
+	/** Returns the responses whose criterion matches none of the questions passed to {@link #create}. */
 	List<Response> unmatched() {
 		return discussion.getResponses().stream()
 				.filter(response -> !rows.containsKey(canonical(response.getCriterion()))).toList();
